@@ -1,0 +1,234 @@
+//! The cue lexicon: a table of phrases (data/cues.tsv) and a token-level
+//! longest-match over it.
+//!
+//! Matching runs on tokens rather than bytes so that word boundaries, clitics
+//! ("wouldn't") and curly apostrophes are settled once by the tokenizer; an
+//! index from first word to candidate phrases (longest first) keeps the scan
+//! linear in practice without pulling in a multi-pattern automaton.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::category::Category;
+use crate::rules::Rule;
+use crate::tokenize::{tokenize, Token};
+
+/// What a negator does to a cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WhenNegated {
+    Keep,
+    Drop,
+    Become(Category),
+}
+
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// Normalized words of the phrase.
+    pub words: Vec<String>,
+    /// `None` for words that are cues only when negated ("evidence").
+    pub category: Option<Category>,
+    pub strength: f32,
+    pub negated: WhenNegated,
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Debug)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// First word -> entry indices, longest phrase first.
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+/// A lexicon phrase found in a token sequence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    pub entry: usize,
+    /// Token range (end exclusive).
+    pub first: usize,
+    pub last: usize,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cue lexicon line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+const BUILTIN: &str = include_str!("../data/cues.tsv");
+
+impl Lexicon {
+    /// The lexicon compiled into the crate.
+    ///
+    /// The table is part of the source and `builtin_lexicon_parses` checks it,
+    /// so a parse failure here is a build defect, not an input error.
+    pub fn builtin() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| Lexicon::parse(BUILTIN).expect("data/cues.tsv is valid"))
+    }
+
+    pub fn parse(table: &str) -> Result<Lexicon, ParseError> {
+        let mut entries = Vec::new();
+        for (i, line) in table.lines().enumerate() {
+            let line_no = i + 1;
+            let err = |message: String| ParseError {
+                line: line_no,
+                message,
+            };
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            if fields.len() < 3 {
+                return Err(err(format!(
+                    "expected at least 3 tab-separated fields, got {}",
+                    fields.len()
+                )));
+            }
+            let words: Vec<String> = tokenize(fields[0]).into_iter().map(|t| t.norm).collect();
+            if words.is_empty() {
+                return Err(err("empty phrase".into()));
+            }
+            let category = match fields[1] {
+                "-" => None,
+                name => Some(
+                    Category::parse(name)
+                        .ok_or_else(|| err(format!("unknown category {name:?}")))?,
+                ),
+            };
+            let strength: f32 = fields[2]
+                .parse()
+                .ok()
+                .filter(|s: &f32| (0.0..=1.0).contains(s))
+                .ok_or_else(|| {
+                    err(format!(
+                        "strength {:?} is not a number from 0 to 1",
+                        fields[2]
+                    ))
+                })?;
+            let negated = match fields.get(3).copied().unwrap_or("") {
+                "" => WhenNegated::Keep,
+                "-" => WhenNegated::Drop,
+                name => WhenNegated::Become(
+                    Category::parse(name)
+                        .ok_or_else(|| err(format!("unknown negated category {name:?}")))?,
+                ),
+            };
+            if category.is_none() && negated == WhenNegated::Keep {
+                return Err(err("a \"-\" cue needs a negated category".into()));
+            }
+            let rules = match fields.get(4) {
+                Some(spec) if !spec.is_empty() => Rule::parse_list(spec).map_err(err)?,
+                _ => Vec::new(),
+            };
+            entries.push(Entry {
+                words,
+                category,
+                strength,
+                negated,
+                rules,
+            });
+        }
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            by_first.entry(e.words[0].clone()).or_default().push(i);
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|&i| std::cmp::Reverse(entries[i].words.len()));
+        }
+        Ok(Lexicon { entries, by_first })
+    }
+
+    pub fn entry(&self, m: &Match) -> &Entry {
+        &self.entries[m.entry]
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Leftmost-longest, non-overlapping matches whose context rules pass.
+    ///
+    /// `text` is the string the tokens index into; rules read its original
+    /// capitalisation.
+    pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let found = self.by_first.get(&tokens[i].norm).and_then(|candidates| {
+                candidates.iter().copied().find(|&e| {
+                    let words = &self.entries[e].words;
+                    let end = i + words.len();
+                    end <= tokens.len()
+                        && tokens[i..end].iter().zip(words).all(|(t, w)| &t.norm == w)
+                        && self.entries[e]
+                            .rules
+                            .iter()
+                            .all(|r| r.allows(text, tokens, i, end))
+                })
+            });
+            match found {
+                Some(e) => {
+                    let last = i + self.entries[e].words.len();
+                    out.push(Match {
+                        entry: e,
+                        first: i,
+                        last,
+                    });
+                    i = last;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_parses() {
+        let lex = Lexicon::parse(BUILTIN).unwrap();
+        assert!(lex.len() > 200);
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let lex = Lexicon::builtin();
+        let text = "It is highly likely that they could not be verified.";
+        let tokens = tokenize(text);
+        let found: Vec<String> = lex
+            .find(text, &tokens)
+            .iter()
+            .map(|m| text[tokens[m.first].start..tokens[m.last - 1].end].to_string())
+            .collect();
+        assert_eq!(found, ["highly likely", "could not be verified"]);
+    }
+
+    #[test]
+    fn reports_bad_lines_with_their_number() {
+        let e = Lexicon::parse("# c\nmay\tspeculation\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = Lexicon::parse("may\tguess\t0.3\n").unwrap_err();
+        assert!(e.message.contains("unknown category"), "{e}");
+        let e = Lexicon::parse("may\tspeculation\t7\n").unwrap_err();
+        assert!(e.message.contains("strength"), "{e}");
+        let e = Lexicon::parse("evidence\t-\t0.3\n").unwrap_err();
+        assert!(e.message.contains("negated"), "{e}");
+        let e = Lexicon::parse("may\tspeculation\t0.3\t\tnot-sure=x\n").unwrap_err();
+        assert!(e.message.contains("rule"), "{e}");
+    }
+}

@@ -1,0 +1,141 @@
+//! Context checks attached to lexicon entries (the fifth column of
+//! data/cues.tsv). Each rule looks only at neighbouring tokens, so the lexicon
+//! stays a table while the few ambiguous words ("May", "might", "claimed the
+//! lives") get the context they need.
+
+use crate::tokenize::{tokenize, Token, TokenKind};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Not when the words right after the phrase are one of these sequences.
+    NotNext(Vec<Vec<String>>),
+    /// Only when the word right after the phrase is one of these.
+    NeedsNext(Vec<String>),
+    /// Not when the word right before the phrase is one of these.
+    NotPrev(Vec<String>),
+    /// Not "May" the month: capitalised mid-sentence, or before a number.
+    NotMonth,
+}
+
+impl Rule {
+    pub fn parse_list(spec: &str) -> Result<Vec<Rule>, String> {
+        spec.split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(Rule::parse)
+            .collect()
+    }
+
+    fn parse(spec: &str) -> Result<Rule, String> {
+        let (name, arg) = spec.split_once('=').unwrap_or((spec, ""));
+        let words = |arg: &str| -> Vec<Vec<String>> {
+            arg.split('|')
+                .map(|alt| tokenize(alt).into_iter().map(|t| t.norm).collect())
+                .collect()
+        };
+        let single = |arg: &str| -> Vec<String> { words(arg).into_iter().flatten().collect() };
+        match name {
+            "not-next" if !arg.is_empty() => Ok(Rule::NotNext(words(arg))),
+            "needs-next" if !arg.is_empty() => Ok(Rule::NeedsNext(single(arg))),
+            "not-prev" if !arg.is_empty() => Ok(Rule::NotPrev(single(arg))),
+            "not-month" => Ok(Rule::NotMonth),
+            _ => Err(format!("unknown rule {spec:?}")),
+        }
+    }
+
+    /// Whether the phrase at tokens `first..end` keeps its cue reading.
+    pub fn allows(&self, text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+        let next = tokens.get(end).map(|t| t.norm.as_str());
+        let prev = first.checked_sub(1).map(|i| tokens[i].norm.as_str());
+        match self {
+            Rule::NotNext(seqs) => !seqs.iter().any(|seq| {
+                tokens.len() >= end + seq.len()
+                    && tokens[end..end + seq.len()]
+                        .iter()
+                        .zip(seq)
+                        .all(|(t, w)| &t.norm == w)
+            }),
+            Rule::NeedsNext(words) => next.is_some_and(|n| words.iter().any(|w| w == n)),
+            Rule::NotPrev(words) => !prev.is_some_and(|p| words.iter().any(|w| w == p)),
+            Rule::NotMonth => !is_month(text, tokens, first),
+        }
+    }
+}
+
+fn is_month(text: &str, tokens: &[Token], i: usize) -> bool {
+    let capitalised = text[tokens[i].start..].starts_with(|c: char| c.is_uppercase());
+    if !capitalised {
+        return false;
+    }
+    let next_is_number = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number);
+    // Only opening punctuation (quotes, brackets) before it: sentence-initial,
+    // where a modal is capitalised too.
+    let sentence_initial = tokens[..i].iter().all(|t| t.kind == TokenKind::Punct);
+    next_is_number || !sentence_initial
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn allows(rule: &str, text: &str, word: &str) -> bool {
+        let tokens = tokenize(text);
+        let i = tokens.iter().position(|t| t.norm == word).unwrap();
+        Rule::parse(rule).unwrap().allows(text, &tokens, i, i + 1)
+    }
+
+    #[test]
+    fn may_the_month_is_not_a_modal() {
+        assert!(!allows("not-month", "The talks ended in May.", "may"));
+        assert!(!allows("not-month", "May 3 was quiet.", "may"));
+        assert!(allows("not-month", "May they succeed.", "may"));
+        assert!(allows("not-month", "They may succeed.", "may"));
+        assert!(allows("not-month", "\"May God help us,\" he said.", "may"));
+    }
+
+    #[test]
+    fn next_and_previous_word_rules() {
+        assert!(!allows(
+            "not-next=the lives|lives",
+            "The strike claimed the lives of 20.",
+            "claimed"
+        ));
+        assert!(allows(
+            "not-next=the lives|lives",
+            "Moscow claimed the report was false.",
+            "claimed"
+        ));
+        assert!(!allows(
+            "not-prev=the|military",
+            "Russia's military might is large.",
+            "might"
+        ));
+        assert!(allows(
+            "not-prev=the|military",
+            "Russia might send troops.",
+            "might"
+        ));
+        assert!(allows(
+            "needs-next=to|that",
+            "They appear to be fighting.",
+            "appear"
+        ));
+        assert!(!allows(
+            "needs-next=to|that",
+            "They appear in court today.",
+            "appear"
+        ));
+    }
+
+    #[test]
+    fn unknown_rules_are_errors() {
+        assert!(Rule::parse_list("not-month;bogus").is_err());
+        assert!(Rule::parse_list("not-next=").is_err());
+        assert_eq!(
+            Rule::parse_list(" not-month ; ").unwrap(),
+            vec![Rule::NotMonth]
+        );
+    }
+}
