@@ -2,6 +2,8 @@
 //! handling and I/O live here; everything else is `hedgelight_core`.
 
 mod commands;
+mod eval;
+mod xml;
 
 use std::process::ExitCode;
 
@@ -17,6 +19,10 @@ COMMANDS:
     analyze [FILE]     segments a document (FILE or stdin) and prints one JSON object:
                        {\"sentences\": [...], \"levels\": [...]}
     split              text on stdin; one sentence per line on stdout
+    eval FILE.xml ...  scores `lines` against CoNLL-2010 / Szeged XML: sentence-level
+                       P/R/F1 of the uncertain class, accuracy, cue-span P/R/F1
+                       [--errors N] lists N false positives and negatives
+                       [--folds K] K-fold cross-validation by <Document> [--seed S]
 
 OPTIONS:
     -h, --help         print this help
@@ -55,6 +61,7 @@ fn run() -> Result<(), String> {
         "lines" => commands::lines(parser),
         "analyze" => commands::analyze(parser),
         "split" => commands::split(parser),
+        "eval" => eval::eval(parser),
         "help" => {
             print!("{HELP}");
             Ok(())

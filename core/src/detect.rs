@@ -12,6 +12,9 @@ use crate::category::Category;
 use crate::lexicon::{Lexicon, WhenNegated};
 use crate::tokenize::{tokenize, Token, TokenKind};
 
+#[path = "tagger/mod.rs"]
+pub mod tagger;
+
 /// A cue found in a text. Offsets are bytes into the text given to [`detect`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Cue {
