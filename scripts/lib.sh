@@ -1,0 +1,88 @@
+# Shared helpers for scripts/setup, scripts/build, scripts/demo and scripts/test.
+# Source it; it does not run anything by itself.
+# shellcheck shell=bash
+
+HL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+HL_TARGET_DIR="${CARGO_TARGET_DIR:-$HL_ROOT/target}"
+case "$HL_TARGET_DIR" in /*) ;; *) HL_TARGET_DIR="$HL_ROOT/$HL_TARGET_DIR" ;; esac
+# Which wasm32 standard library scripts/setup chose: "rustup" (path A) or "debian" (path B).
+HL_WASM_STD_FILE="$HL_TARGET_DIR/hedgelight-wasm-std"
+HL_WASM_TARGET=wasm32-unknown-unknown
+
+# rustup's shims live in ~/.cargo/bin; make sure they and cargo-installed tools are on PATH.
+if [ -d "${CARGO_HOME:-$HOME/.cargo}/bin" ]; then
+  case ":$PATH:" in *":${CARGO_HOME:-$HOME/.cargo}/bin:"*) ;; *) PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH" ;; esac
+fi
+export PATH
+
+hl_log() { printf '==> %s\n' "$*" >&2; }
+hl_warn() { printf 'warning: %s\n' "$*" >&2; }
+hl_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Seconds since the epoch, for timing steps.
+hl_now() { date +%s; }
+
+# The wasm32 std path recorded by scripts/setup ("rustup" unless it recorded "debian").
+hl_wasm_std() {
+  if [ -f "$HL_WASM_STD_FILE" ]; then cat "$HL_WASM_STD_FILE"; else echo rustup; fi
+}
+
+# Run a cargo command for the wasm32 target. On path B (Debian's rustc-web with build-std)
+# the toolchain variables are set for this one command only, so they never reach native
+# cargo commands (toolchain trap 1: build-std would try to rebuild the host std).
+# Usage: hl_wasm_cargo build --release --target wasm32-unknown-unknown -p hedgelight-web
+hl_wasm_cargo() {
+  if [ "$(hl_wasm_std)" = debian ]; then
+    local sub="$1"
+    local path="$PATH"
+    # Clippy is a compiler driver of its own: rustup's 1.95 clippy cannot read a std
+    # built by Debian's 1.96 rustc, so clippy runs with Debian's cargo and clippy-driver.
+    if [ "$sub" = clippy ]; then path="/usr/bin:$PATH"; fi
+    env PATH="$path" \
+      RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
+      CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-19/bin/wasm-ld \
+      cargo "$@"
+  else
+    cargo "$@"
+  fi
+}
+
+# The exact wasm-bindgen version in Cargo.lock (wasm-bindgen-cli must match it).
+hl_wasm_bindgen_version() {
+  awk '/^\[\[package\]\]/{name=""} /^name = "wasm-bindgen"$/{name=1; next} name && /^version = /{gsub(/"/,"",$3); print $3; exit}' "$HL_ROOT/Cargo.lock"
+}
+
+# Run as root, or through sudo when there is one.
+hl_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else hl_die "need root for: $*"; fi
+}
+
+HL_APT_UPDATED=0
+hl_apt_install() {
+  if [ "$HL_APT_UPDATED" = 0 ]; then
+    hl_log "apt-get update"
+    hl_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || hl_die "apt-get update failed"
+    HL_APT_UPDATED=1
+  fi
+  hl_log "apt-get install $*"
+  hl_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null \
+    || hl_die "apt-get install $* failed"
+}
+
+# A free TCP port on 127.0.0.1.
+hl_free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+# Wait until http://127.0.0.1:PORT/ answers (up to ~10 s).
+hl_wait_http() {
+  local port="$1" i
+  for i in $(seq 1 100); do
+    if python3 -c "import sys,urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/', timeout=1)" 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  return 1
+}

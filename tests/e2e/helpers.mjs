@@ -1,0 +1,217 @@
+// Shared helpers for the end-to-end tests (node --test + playwright-core + Debian's Chromium).
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Level numbers of the widget's scale and their names (1 = least confident). */
+export const LEVEL_NAMES = { 1: 'disputed', 2: 'unverified', 3: 'hedged', 4: 'attributed', 5: 'asserted' };
+export const CATEGORIES = ['speculation', 'belief', 'condition', 'investigation', 'attribution', 'anonymous', 'unverified', 'dispute', 'booster'];
+
+/** The corpus articles: id ("000"...) and ISO date when the file begins with " date YYYY-MM-DD". */
+export function corpus() {
+  const dir = join(ROOT, 'static', 'corpus');
+  return readdirSync(dir)
+    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const m = /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(text);
+      return { id: f.slice(0, 3), date: m ? m[1] : null };
+    });
+}
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch() {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} not found: run scripts/setup (installs Debian's chromium)`);
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/**
+ * The base URL of the built site: HEDGELIGHT_BASE_URL (set by scripts/test), else
+ * dist/ served here on a free port. Returns { url, close }.
+ */
+export async function site() {
+  const env = process.env.HEDGELIGHT_BASE_URL;
+  if (env) return { url: env.endsWith('/') ? env : env + '/', close: async () => {} };
+  const dist = join(ROOT, 'dist');
+  assert.ok(existsSync(join(dist, 'index.html')), 'dist/index.html not found: run scripts/build first');
+  return startServer(dist);
+}
+
+/** Collect console errors and uncaught page errors of `page` into an array. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()} (${msg.location().url ?? ''})`);
+  });
+  page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return errors;
+}
+
+/** Wait until `locator` is visible, failing with `message` (plus Playwright's reason). */
+export async function visible(locator, message, timeout = 5000) {
+  try {
+    await locator.waitFor({ state: 'visible', timeout });
+  } catch (e) {
+    assert.fail(`${message}\n  (${e.message.split('\n')[0]})`);
+  }
+}
+
+/** Wait until `locator` is hidden or gone, failing with `message`. */
+export async function hidden(locator, message, timeout = 5000) {
+  try {
+    await locator.waitFor({ state: 'hidden', timeout });
+  } catch (e) {
+    assert.fail(`${message}\n  (${e.message.split('\n')[0]})`);
+  }
+}
+
+/** Poll `fn` until it returns true (or time out with `message`). */
+export async function until(fn, message, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    try {
+      if (await fn()) return;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(message + (last ? `\n  (last error: ${last.message.split('\n')[0]})` : ''));
+}
+
+/**
+ * Wait for a <hedge-reader> on the page to render (open shadow root, sentences) and
+ * return a Locator scoped to it (Playwright CSS locators pierce open shadow roots).
+ */
+export async function reader(page, nth = 0) {
+  const host = page.locator('hedge-reader').nth(nth);
+  await visible(host, `no <hedge-reader> element #${nth} on ${page.url()}`, 10000);
+  try {
+    await page.waitForFunction(
+      (n) => {
+        const el = document.querySelectorAll('hedge-reader')[n];
+        return el && el.shadowRoot && el.shadowRoot.querySelector('.hl-sentence');
+      },
+      nth,
+      { timeout: 15000 },
+    );
+  } catch {
+    const info = await page.evaluate((n) => {
+      const el = document.querySelectorAll('hedge-reader')[n];
+      return {
+        defined: !!customElements.get('hedge-reader'),
+        shadow: el ? (el.shadowRoot ? 'open' : 'none or closed') : 'no element',
+        html: el && el.shadowRoot ? el.shadowRoot.innerHTML.slice(0, 300) : '',
+      };
+    }, nth);
+    assert.fail(
+      `<hedge-reader> did not render any .hl-sentence inside an open shadow root within 15 s ` +
+        `(custom element defined: ${info.defined}; shadow root: ${info.shadow}; content: ${JSON.stringify(info.html)})`,
+    );
+  }
+  return host;
+}
+
+/** The sentences of the shown article whose text includes `text`. */
+export function sentencesWith(host, text) {
+  return host.locator('.hl-sentence').filter({ hasText: text });
+}
+
+/** Show article `id` with the switcher, if the widget has one. */
+export async function showArticle(host, id) {
+  const tab = host.locator(`button.hl-article-tab[data-article="${id}"]`);
+  if ((await tab.count()) === 0) return false;
+  await tab.click();
+  await until(async () => (await tab.getAttribute('aria-pressed')) === 'true',
+    `after clicking the switcher button for article ${id}, it does not have aria-pressed="true"`);
+  return true;
+}
+
+/** Whether the element of `locator` is focused (works inside shadow roots). */
+export function isFocused(locator) {
+  return locator.evaluate((el) => el.matches(':focus'));
+}
+
+/**
+ * Check the tooltip behaviour on the sentence(s) with "highly likely" in article 000:
+ * hover, keyboard focus (Tab) and Escape. `name` labels screenshots.
+ */
+export async function checkHighlyLikely(page, host, name) {
+  const tooltip = host.locator('.hl-tooltip[role="tooltip"]');
+  assert.equal(await tooltip.count(), 1, 'expected exactly one .hl-tooltip[role="tooltip"] in the widget');
+  const tipId = await tooltip.getAttribute('id');
+  assert.ok(tipId, 'the .hl-tooltip has no id, so aria-describedby cannot point to it');
+
+  const target = sentencesWith(host, 'highly likely').first();
+  assert.ok((await sentencesWith(host, 'highly likely').count()) > 0,
+    'article 000 shows no .hl-sentence containing "highly likely"');
+  const level = Number(await target.getAttribute('data-level'));
+  const cues = await target.locator('.hl-cue').evaluateAll((els) =>
+    els.map((e) => ({ text: e.textContent.trim(), category: e.getAttribute('data-category') })));
+
+  // Hover.
+  await page.mouse.move(0, 0);
+  await target.hover();
+  await visible(tooltip, 'hovering the "highly likely" sentence does not show the .hl-tooltip');
+  const text = (await tooltip.innerText()).toLowerCase();
+  assert.ok(text.includes('highly likely'), `the tooltip shown on hover does not name the cue "highly likely"; it says: ${JSON.stringify(text)}`);
+  assert.ok(text.includes(LEVEL_NAMES[level]), `the tooltip does not name the sentence's level "${LEVEL_NAMES[level]}" (data-level=${level}); it says: ${JSON.stringify(text)}`);
+  for (const c of cues) {
+    assert.ok(text.includes(c.category), `the tooltip does not give the category "${c.category}" of the cue "${c.text}"; it says: ${JSON.stringify(text)}`);
+  }
+  assert.equal(await target.getAttribute('aria-describedby'), tipId,
+    'while its tooltip is shown on hover, the sentence\'s aria-describedby does not point to the tooltip id');
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-tooltip-hover.png`), fullPage: true });
+
+  // Escape hides it.
+  await page.keyboard.press('Escape');
+  await hidden(tooltip, 'pressing Escape while the tooltip is shown on hover does not hide it');
+
+  // Keyboard: Tab from the sentence before (or from wherever focus is) onto the target.
+  await page.mouse.move(0, 0);
+  const index = await target.evaluate((el) => [...el.getRootNode().querySelectorAll('.hl-sentence')].indexOf(el));
+  assert.ok(index >= 0);
+  if (index > 0) {
+    await host.locator('.hl-sentence').nth(index - 1).focus();
+    for (let i = 0; i < 8 && !(await isFocused(target)); i++) await page.keyboard.press('Tab');
+  } else {
+    await target.focus();
+  }
+  assert.ok(await isFocused(target), 'pressing Tab from the sentence before does not move keyboard focus to the "highly likely" sentence (is it focusable, tabindex="0"?)');
+  await visible(tooltip, 'focusing the "highly likely" sentence with Tab does not show the .hl-tooltip');
+  const focusText = (await tooltip.innerText()).toLowerCase();
+  assert.ok(focusText.includes('highly likely'), `the tooltip shown on focus does not name the cue "highly likely"; it says: ${JSON.stringify(focusText)}`);
+  assert.equal(await target.getAttribute('aria-describedby'), tipId,
+    'while its tooltip is shown on focus, the sentence\'s aria-describedby does not point to the tooltip id');
+  await page.keyboard.press('Escape');
+  await hidden(tooltip, 'pressing Escape while the tooltip is shown on keyboard focus does not hide it');
+  assert.notEqual(await target.getAttribute('aria-describedby'), tipId,
+    'after Escape hid the tooltip, the sentence\'s aria-describedby still points to it');
+}
+
+/** Run axe-core in the page and return violations of the given impacts inside `selector`. */
+export async function axe(page, selector, impacts = ['critical']) {
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate((sel) => window.axe.run({ include: [[sel]] }, { resultTypes: ['violations'] }), selector);
+  return result.violations
+    .filter((v) => impacts.includes(v.impact))
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' >> ')).join(', ')}`);
+}
