@@ -238,6 +238,13 @@ fn news_decimals_and_times() {
         ["The strike hit at 4 a.m.", "The army said six died."]
     );
     assert_eq!(
+        sentences("Officials met at 9 p.m. The talks lasted until 2 a.m. on Friday."),
+        [
+            "Officials met at 9 p.m.",
+            "The talks lasted until 2 a.m. on Friday."
+        ]
+    );
+    assert_eq!(
         sentences("It fell 2.4% to $10.50. Analysts expected more."),
         ["It fell 2.4% to $10.50.", "Analysts expected more."]
     );
@@ -268,6 +275,14 @@ fn news_quote_with_attribution_is_one_sentence() {
     assert_eq!(
         sentences("“Is it true?” Kim asked. Nobody answered."),
         ["“Is it true?” Kim asked.", "Nobody answered."]
+    );
+    assert_eq!(
+        sentences("\"Go!\" Kim's aide shouted, pointing north. They ran."),
+        ["\"Go!\" Kim's aide shouted, pointing north.", "They ran."]
+    );
+    assert_eq!(
+        sentences("\"Go!\" \"Where?\" she asked."),
+        ["\"Go!\"", "\"Where?\" she asked."]
     );
 }
 
@@ -542,6 +557,28 @@ fn never_panics_on_generated_input() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn never_panics_on_random_input() {
+    // Longer strings from a fixed pseudo-random sequence (no dependency needed).
+    let alphabet: Vec<char> = ".!?…。 \n\r\t\"'“”‘’()[]:•⁃-1a9AZIUSé\u{301}🎉👍🏽\u{a0}"
+        .chars()
+        .collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..5_000 {
+        let len = (next() % 40) as usize;
+        let text: String = (0..len)
+            .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+            .collect();
+        assert_invariants(&text);
     }
 }
 
