@@ -1,0 +1,104 @@
+//! The widget's top level: the corpus reader with its switcher, one corpus
+//! article, or the host page's own text.
+
+use serde::Deserialize;
+use yew::prelude::*;
+
+use super::reader::Reader;
+use super::switcher::{Switcher, Tab};
+use crate::corpus;
+
+/// How the host configured the widget (attributes of `<hedge-reader>`).
+#[derive(Properties, PartialEq, Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppProps {
+    /// One corpus article by id ("000").
+    #[serde(default)]
+    #[prop_or_default]
+    pub article: Option<String>,
+    /// Text to analyse instead of the corpus.
+    #[serde(default)]
+    #[prop_or_default]
+    pub text: Option<String>,
+    #[serde(default)]
+    #[prop_or_default]
+    pub title: Option<String>,
+    /// "light", "dark" or "auto" (follows prefers-color-scheme).
+    #[serde(default)]
+    #[prop_or_default]
+    pub theme: Option<String>,
+}
+
+const TITLE_WORDS: usize = 8;
+const STYLE: &str = include_str!("../../static/hedgelight.css");
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let theme = match props.theme.as_deref() {
+        Some("light") => "light",
+        Some("dark") => "dark",
+        _ => "auto",
+    };
+    html! {
+        <div class="hl-root" data-theme={theme}>
+            <style>{ STYLE }</style>
+            { content(props) }
+        </div>
+    }
+}
+
+fn content(props: &AppProps) -> Html {
+    if let Some(text) = &props.text {
+        let title = props.title.clone().map(AttrValue::from);
+        return html! { <Reader text={AttrValue::from(text.clone())} {title} /> };
+    }
+    match &props.article {
+        Some(id) => match corpus::article(id) {
+            Some(a) => html! {
+                <Reader text={a.body} title={AttrValue::from(corpus::title_of(a.body, TITLE_WORDS))} date={a.date.map(AttrValue::from)} />
+            },
+            None => {
+                let ids: Vec<_> = corpus::articles().iter().map(|a| a.id).collect();
+                html! {
+                    <p class="hl-error" role="alert">
+                        { format!("No article \u{201c}{id}\u{201d} in the corpus; choose one of {}.", ids.join(", ")) }
+                    </p>
+                }
+            }
+        },
+        None => html! { <CorpusReader /> },
+    }
+}
+
+#[function_component]
+fn CorpusReader() -> Html {
+    let articles = use_memo((), |_| corpus::articles());
+    let current = use_state(|| AttrValue::from(articles[0].id));
+    let tabs: Vec<Tab> = articles
+        .iter()
+        .map(|a| Tab {
+            id: a.id.into(),
+            title: corpus::title_of(a.body, 5).into(),
+            date: a.date.map(|d| crate::dates::human(d).into()),
+        })
+        .collect();
+    let onselect = {
+        let current = current.clone();
+        Callback::from(move |id: AttrValue| current.set(id))
+    };
+    let article = articles
+        .iter()
+        .find(|a| *a.id == **current)
+        .unwrap_or(&articles[0]);
+    html! {
+        <>
+            <Switcher {tabs} current={(*current).clone()} {onselect} />
+            <Reader
+                key={article.id}
+                text={article.body}
+                title={AttrValue::from(corpus::title_of(article.body, TITLE_WORDS))}
+                date={article.date.map(AttrValue::from)}
+            />
+        </>
+    }
+}

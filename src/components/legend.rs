@@ -1,0 +1,37 @@
+//! How to read the shading: the levels and the cue marks.
+
+use hedgelight_core::{Category, Level};
+use yew::prelude::*;
+
+use super::tooltip::capitalised;
+
+#[function_component]
+pub fn Legend() -> Html {
+    html! {
+        <details class="hl-legend" part="legend">
+            <summary>{ "How to read the shading" }</summary>
+            <div class="hl-legend-body">
+                <h3>{ "Sentence shade: how confident the text is" }</h3>
+                <ul class="hl-legend-levels">
+                    { for Level::all().map(|l| html! {
+                        <li>
+                            <span class="hl-swatch" data-level={l.number().to_string()} aria-hidden="true"></span>
+                            <strong>{ format!("{} · {}", l.number(), capitalised(l.name())) }</strong>
+                            { format!(": {}", l.description()) }
+                        </li>
+                    }) }
+                </ul>
+                <h3>{ "Marked words: what carries the doubt" }</h3>
+                <ul class="hl-legend-cues">
+                    { for Category::ALL.into_iter().map(|c| html! {
+                        <li>
+                            <mark class="hl-cue" data-category={c.as_str()}>{ capitalised(c.label()) }</mark>
+                            { format!(": {}", c.description()) }
+                        </li>
+                    }) }
+                </ul>
+                <p class="hl-keys">{ "Keyboard: Tab into the text, ↑ ↓ move between sentences, N / P jump to the next / previous low-confidence sentence, Enter shows why, Esc hides it." }</p>
+            </div>
+        </details>
+    }
+}

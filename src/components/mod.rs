@@ -1,0 +1,10 @@
+//! Yew components. Each renders one part of the reader; [`reader::Reader`]
+//! owns the interaction state (tooltip, keyboard focus, filter).
+
+pub mod app;
+pub mod legend;
+pub mod profile;
+pub mod reader;
+pub mod sentence;
+pub mod switcher;
+pub mod tooltip;

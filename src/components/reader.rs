@@ -1,0 +1,306 @@
+//! The reader: one analysed text with its profile, legend, sentences and
+//! tooltip. It owns the interaction state.
+//!
+//! Interaction follows the WAI-ARIA tooltip pattern: hover or focus shows the
+//! tooltip, Escape or blur hides it. Sentences use a roving tabindex (one tab
+//! stop per reader; arrow keys move inside), so a long article is not dozens
+//! of Tab presses. A short delay before hiding lets the pointer cross gaps
+//! between sentences, and onto the tooltip, without flicker.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use gloo::timers::callback::Timeout;
+use hedgelight_core::Level;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::legend::Legend;
+use super::profile::Profile;
+use super::sentence::Sentence;
+use super::tooltip::{Placement, Tooltip};
+use crate::view::DocView;
+
+/// Sentences at or below this level count as low confidence (hedged, unverified, disputed).
+pub const LOW_CONFIDENCE: Level = Level::HEDGED;
+
+const HIDE_DELAY_MS: u32 = 150;
+/// Room the tooltip needs below a sentence before it flips above it.
+const TOOLTIP_ROOM_PX: f64 = 220.0;
+const TOOLTIP_WIDTH_PX: f64 = 340.0;
+
+static NEXT_UID: AtomicUsize = AtomicUsize::new(0);
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    pub text: AttrValue,
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
+    #[prop_or_default]
+    pub date: Option<AttrValue>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct Tip {
+    index: usize,
+    placement: Placement,
+}
+
+/// What the last pointer press was, to tell a tap from a mouse click.
+#[derive(Default)]
+struct Press {
+    touch: bool,
+    tip_was_open: bool,
+}
+
+#[function_component]
+pub fn Reader(props: &ReaderProps) -> Html {
+    let uid = *use_memo((), |_| NEXT_UID.fetch_add(1, Ordering::Relaxed));
+    let doc = use_memo(props.text.clone(), |t| DocView::build(t));
+    let tip = use_state(|| None::<Tip>);
+    let current = use_state(|| 0usize);
+    let low_only = use_state(|| false);
+    let hide_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let press: Rc<RefCell<Press>> = use_mut_ref(Press::default);
+    let body = use_node_ref();
+
+    {
+        let (tip, current) = (tip.clone(), current.clone());
+        use_effect_with(props.text.clone(), move |_| {
+            tip.set(None);
+            current.set(0);
+        });
+    }
+
+    let show = {
+        let (tip, body, hide_timer) = (tip.clone(), body.clone(), hide_timer.clone());
+        Rc::new(move |index: usize, pointer_x: Option<f64>| {
+            hide_timer.borrow_mut().take();
+            if let Some(placement) = place(&body, index, pointer_x) {
+                tip.set(Some(Tip { index, placement }));
+            }
+        })
+    };
+    let hide_now = {
+        let (tip, hide_timer) = (tip.clone(), hide_timer.clone());
+        Rc::new(move || {
+            hide_timer.borrow_mut().take();
+            tip.set(None);
+        })
+    };
+    let hide_soon = {
+        let (tip, hide_timer) = (tip.clone(), hide_timer.clone());
+        Rc::new(move || {
+            let tip = tip.clone();
+            *hide_timer.borrow_mut() = Some(Timeout::new(HIDE_DELAY_MS, move || tip.set(None)));
+        })
+    };
+    let cancel_hide = {
+        let hide_timer = hide_timer.clone();
+        Callback::from(move |_: MouseEvent| {
+            hide_timer.borrow_mut().take();
+        })
+    };
+    let focus_sentence = {
+        let body = body.clone();
+        Rc::new(move |index: usize| {
+            if let Some(el) =
+                sentence_element(&body, index).and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        })
+    };
+
+    let onenter = {
+        let (show, press) = (show.clone(), press.clone());
+        Callback::from(move |(index, e): (usize, MouseEvent)| {
+            // A tap also fires an emulated mouseenter; the click handler decides.
+            if !press.borrow().touch {
+                show(index, Some(f64::from(e.client_x())));
+            }
+        })
+    };
+    let onleave = {
+        let hide_soon = hide_soon.clone();
+        Callback::from(move |_: usize| hide_soon())
+    };
+    let onfocus = {
+        let (show, current) = (show.clone(), current.clone());
+        Callback::from(move |index: usize| {
+            current.set(index);
+            show(index, None);
+        })
+    };
+    let onblur = {
+        let hide_soon = hide_soon.clone();
+        Callback::from(move |_: usize| hide_soon())
+    };
+    let onpointerdown = {
+        let (press, tip) = (press.clone(), tip.clone());
+        Callback::from(move |(index, e): (usize, PointerEvent)| {
+            *press.borrow_mut() = Press {
+                touch: e.pointer_type() != "mouse",
+                tip_was_open: tip.is_some_and(|t| t.index == index),
+            };
+        })
+    };
+    let onactivate = {
+        let (show, hide_now, press) = (show.clone(), hide_now.clone(), press.clone());
+        Callback::from(move |index: usize| {
+            let p = press.take();
+            // Taps toggle; a mouse click keeps the hover tooltip open.
+            if p.touch && p.tip_was_open {
+                hide_now();
+            } else {
+                show(index, None);
+            }
+        })
+    };
+    let onkeydown = {
+        let (doc, tip, current, show, hide_now, focus_sentence) = (
+            doc.clone(),
+            tip.clone(),
+            current.clone(),
+            show.clone(),
+            hide_now.clone(),
+            focus_sentence.clone(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            let n = doc.sentences.len();
+            if n == 0 {
+                return;
+            }
+            let at = (*current).min(n - 1);
+            let low = |i: &usize| doc.sentences[*i].level <= LOW_CONFIDENCE;
+            let target = match e.key().as_str() {
+                "Escape" => {
+                    hide_now();
+                    None
+                }
+                "ArrowDown" | "ArrowRight" => Some((at + 1).min(n - 1)),
+                "ArrowUp" | "ArrowLeft" => Some(at.saturating_sub(1)),
+                "Home" => Some(0),
+                "End" => Some(n - 1),
+                "n" | "N" => (at + 1..n).find(low).or_else(|| (0..at).find(low)),
+                "p" | "P" => (0..at)
+                    .rev()
+                    .find(low)
+                    .or_else(|| (at + 1..n).rev().find(low)),
+                "Enter" | " " => {
+                    if tip.is_some_and(|t| t.index == at) {
+                        hide_now();
+                    } else {
+                        show(at, None);
+                    }
+                    e.prevent_default();
+                    None
+                }
+                _ => return,
+            };
+            if let Some(i) = target {
+                e.prevent_default();
+                focus_sentence(i);
+            }
+        })
+    };
+    let onjump = {
+        let (doc, focus_sentence) = (doc.clone(), focus_sentence.clone());
+        Callback::from(move |level: Level| {
+            if let Some(s) = doc.sentences.iter().find(|s| s.level == level) {
+                focus_sentence(s.index);
+            }
+        })
+    };
+    let ontoggle = {
+        let low_only = low_only.clone();
+        Callback::from(move |()| low_only.set(!*low_only))
+    };
+
+    let tooltip_id: AttrValue = format!("hl-tip-{uid}").into();
+    let tip_now = *tip;
+    let current_index = (*current).min(doc.sentences.len().saturating_sub(1));
+    let render_sentence = |i: usize| {
+        let s = &doc.sentences[i];
+        html! {
+            <>
+                <Sentence
+                    key={i}
+                    sentence={s.clone()}
+                    current={i == current_index}
+                    described={tip_now.is_some_and(|t| t.index == i)}
+                    tooltip_id={tooltip_id.clone()}
+                    summary_id={AttrValue::from(format!("hl-sum-{uid}-{i}"))}
+                    dimmed={*low_only && s.level > LOW_CONFIDENCE}
+                    onenter={onenter.clone()} onleave={onleave.clone()}
+                    onfocus={onfocus.clone()} onblur={onblur.clone()}
+                    onactivate={onactivate.clone()} onpointerdown={onpointerdown.clone()}
+                />
+                { " " }
+            </>
+        }
+    };
+
+    html! {
+        <article class="hl-article" aria-label={props.title.clone().unwrap_or_else(|| "Analysed text".into())}>
+            if props.title.is_some() || props.date.is_some() {
+                <header class="hl-header">
+                    if let Some(t) = &props.title { <h2 class="hl-title">{ t.clone() }</h2> }
+                    if let Some(d) = &props.date {
+                        <time class="hl-date" datetime={d.clone()}>{ crate::dates::human(d) }</time>
+                    }
+                </header>
+            }
+            <Profile counts={doc.level_counts()} {onjump} low_only={*low_only} {ontoggle} />
+            <div class="hl-body" ref={body} {onkeydown}>
+                if doc.sentences.is_empty() {
+                    <p class="hl-empty">{ "There is no text to analyse." }</p>
+                }
+                { for doc.paragraphs.iter().map(|p| html! {
+                    <p class="hl-para">{ for p.iter().copied().map(render_sentence) }</p>
+                }) }
+                <Tooltip
+                    id={tooltip_id.clone()}
+                    sentence={tip_now.and_then(|t| doc.sentences.get(t.index).cloned())}
+                    placement={tip_now.map(|t| t.placement)}
+                    onenter={cancel_hide}
+                    onleave={{ let h = hide_soon.clone(); Callback::from(move |_: MouseEvent| h()) }}
+                />
+            </div>
+            <Legend />
+        </article>
+    }
+}
+
+fn sentence_element(body: &NodeRef, index: usize) -> Option<Element> {
+    body.cast::<Element>()?
+        .query_selector(&format!(".hl-sentence[data-index=\"{index}\"]"))
+        .ok()?
+}
+
+/// Places the tooltip under the sentence (or above it near the viewport's
+/// bottom), horizontally at the pointer or the sentence's first line, kept
+/// inside the reader.
+fn place(body: &NodeRef, index: usize, pointer_x: Option<f64>) -> Option<Placement> {
+    let container = body.cast::<Element>()?;
+    let el = sentence_element(body, index)?;
+    let c = container.get_bounding_client_rect();
+    let r = el.get_bounding_client_rect();
+    let first_line_left = el.get_client_rects().get(0).map_or(r.left(), |l| l.left());
+    let viewport_h = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(800.0);
+    let width = TOOLTIP_WIDTH_PX.min(c.width());
+    let x = pointer_x.map_or(first_line_left, |x| x - 24.0);
+    let left = (x - c.left()).clamp(0.0, (c.width() - width).max(0.0));
+    let above = viewport_h - r.bottom() < TOOLTIP_ROOM_PX && r.top() > TOOLTIP_ROOM_PX;
+    let top = if above {
+        r.top() - c.top() - 6.0
+    } else {
+        r.bottom() - c.top() + 6.0
+    };
+    Some(Placement { left, top, above })
+}

@@ -1,0 +1,68 @@
+//! One sentence: a focusable span shaded by level, with its cues marked.
+
+use yew::prelude::*;
+
+use crate::view::{Piece, SentenceView};
+
+#[derive(Properties, PartialEq)]
+pub struct SentenceProps {
+    pub sentence: SentenceView,
+    /// In the tab order (roving tabindex: one sentence per reader).
+    pub current: bool,
+    /// The tooltip is shown for this sentence.
+    pub described: bool,
+    pub tooltip_id: AttrValue,
+    pub summary_id: AttrValue,
+    pub dimmed: bool,
+    pub onenter: Callback<(usize, MouseEvent)>,
+    pub onleave: Callback<usize>,
+    pub onfocus: Callback<usize>,
+    pub onblur: Callback<usize>,
+    pub onactivate: Callback<usize>,
+    pub onpointerdown: Callback<(usize, PointerEvent)>,
+}
+
+#[function_component]
+pub fn Sentence(props: &SentenceProps) -> Html {
+    let s = &props.sentence;
+    let i = s.index;
+    let onmouseenter = props.onenter.reform(move |e: MouseEvent| (i, e));
+    let onmouseleave = props.onleave.reform(move |_| i);
+    let onfocus = props.onfocus.reform(move |_: FocusEvent| i);
+    let onblur = props.onblur.reform(move |_: FocusEvent| i);
+    let onclick = props.onactivate.reform(move |_: MouseEvent| i);
+    let onpointerdown = props.onpointerdown.reform(move |e: PointerEvent| (i, e));
+    let describedby = if props.described {
+        props.tooltip_id.clone()
+    } else {
+        props.summary_id.clone()
+    };
+    let class = classes!(
+        "hl-sentence",
+        props.dimmed.then_some("hl-dimmed"),
+        props.described.then_some("hl-active")
+    );
+    html! {
+        <span
+            {class}
+            part="sentence"
+            data-level={s.level.number().to_string()}
+            data-index={i.to_string()}
+            tabindex={if props.current { "0" } else { "-1" }}
+            aria-describedby={describedby}
+            {onmouseenter} {onmouseleave} {onfocus} {onblur} {onclick} {onpointerdown}
+        >
+            { for s.pieces.iter().map(render_piece) }
+            <span class="hl-sr" id={props.summary_id.clone()}>{ format!(" ({})", s.spoken_summary()) }</span>
+        </span>
+    }
+}
+
+fn render_piece(piece: &Piece) -> Html {
+    match piece {
+        Piece::Text(t) => html! { t.clone() },
+        Piece::Cue { text, category } => html! {
+            <mark class="hl-cue" part="cue" data-category={category.as_str()}>{ text.clone() }</mark>
+        },
+    }
+}

@@ -1,0 +1,62 @@
+//! The reader's one tooltip: level, cues with their categories, and why.
+
+use hedgelight_core::Level;
+use yew::prelude::*;
+
+use crate::view::SentenceView;
+
+/// Where the tooltip sits, in pixels relative to the reader body.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placement {
+    pub left: f64,
+    pub top: f64,
+    /// Drawn above `top` instead of below it (near the viewport's bottom edge).
+    pub above: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TooltipProps {
+    pub id: AttrValue,
+    pub sentence: Option<SentenceView>,
+    pub placement: Option<Placement>,
+    pub onenter: Callback<MouseEvent>,
+    pub onleave: Callback<MouseEvent>,
+}
+
+#[function_component]
+pub fn Tooltip(props: &TooltipProps) -> Html {
+    let (Some(s), Some(p)) = (&props.sentence, props.placement) else {
+        return html! { <div class="hl-tooltip" part="tooltip" role="tooltip" id={props.id.clone()} hidden=true></div> };
+    };
+    let style = format!("left:{:.0}px;top:{:.0}px", p.left, p.top);
+    let class = classes!("hl-tooltip", p.above.then_some("hl-above"));
+    html! {
+        <div {class} part="tooltip" role="tooltip" id={props.id.clone()} {style}
+             data-level={s.level.number().to_string()}
+             onmouseenter={props.onenter.clone()} onmouseleave={props.onleave.clone()}>
+            <p class="hl-tip-level">
+                <span class="hl-swatch" data-level={s.level.number().to_string()} aria-hidden="true"></span>
+                <strong>{ capitalised(s.level.name()) }</strong>
+                <span class="hl-tip-meta">{ format!(" · level {} of {} · score {:.2}", s.level.number(), Level::COUNT, s.score) }</span>
+            </p>
+            if !s.cues.is_empty() {
+                <ul class="hl-tip-cues">
+                    { for s.cues.iter().map(|c| html! {
+                        <li>
+                            <mark class="hl-cue" data-category={c.category.as_str()}>{ c.text.clone() }</mark>
+                            <span class="hl-tip-cat">{ c.category.label() }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            <p class="hl-tip-why">{ s.explanation.clone() }</p>
+        </div>
+    }
+}
+
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

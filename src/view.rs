@@ -1,0 +1,194 @@
+//! What the components render: the analysis of a text, cut into paragraphs,
+//! sentences and cue/text pieces. Pure data, so it is tested natively.
+
+use hedgelight_core::{analyze, Category, Level};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Piece {
+    Text(String),
+    Cue { text: String, category: Category },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CueView {
+    pub text: String,
+    pub category: Category,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentenceView {
+    pub index: usize,
+    pub pieces: Vec<Piece>,
+    pub level: Level,
+    pub score: f32,
+    pub uncertain: bool,
+    pub cues: Vec<CueView>,
+    pub explanation: String,
+}
+
+impl SentenceView {
+    /// What a screen reader hears after the sentence text.
+    pub fn spoken_summary(&self) -> String {
+        let mut s = format!(
+            "Confidence {} of {}: {}.",
+            self.level.number(),
+            Level::COUNT,
+            self.level.name()
+        );
+        if !self.cues.is_empty() {
+            let cues: Vec<String> = self
+                .cues
+                .iter()
+                .map(|c| format!("“{}”, {}", c.text, c.category.label()))
+                .collect();
+            s.push_str(&format!(" Cues: {}.", cues.join("; ")));
+        }
+        s
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DocView {
+    pub sentences: Vec<SentenceView>,
+    /// Sentence indices of each paragraph, in order.
+    pub paragraphs: Vec<Vec<usize>>,
+}
+
+impl DocView {
+    pub fn build(text: &str) -> DocView {
+        let analysed = analyze(text);
+        let mut paragraphs: Vec<Vec<usize>> = Vec::new();
+        let mut sentences = Vec::with_capacity(analysed.len());
+        let mut prev_end = 0;
+        for (index, s) in analysed.into_iter().enumerate() {
+            let gap = text.get(prev_end..s.range.start).unwrap_or("");
+            if paragraphs.is_empty() || gap.contains('\n') {
+                paragraphs.push(Vec::new());
+            }
+            if let Some(p) = paragraphs.last_mut() {
+                p.push(index);
+            }
+            prev_end = s.range.end;
+            let cues = s
+                .cues
+                .iter()
+                .map(|c| CueView {
+                    text: text[c.start..c.end].to_string(),
+                    category: c.category,
+                })
+                .collect();
+            sentences.push(SentenceView {
+                index,
+                pieces: pieces(text, &s),
+                level: s.level,
+                score: s.score,
+                uncertain: s.uncertain,
+                cues,
+                explanation: s.explanation,
+            });
+        }
+        DocView {
+            sentences,
+            paragraphs,
+        }
+    }
+
+    /// How many sentences sit at each level, lowest level first.
+    pub fn level_counts(&self) -> Vec<(Level, usize)> {
+        Level::all()
+            .map(|l| (l, self.sentences.iter().filter(|s| s.level == l).count()))
+            .collect()
+    }
+}
+
+/// Cuts a sentence into plain and cue pieces. A cue that overlaps an earlier
+/// one is left unmarked here (it still shows in the tooltip's list).
+fn pieces(text: &str, s: &hedgelight_core::Sentence) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut at = s.range.start;
+    let mut cues: Vec<_> = s.cues.iter().collect();
+    cues.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    for c in cues {
+        if c.start < at || c.end > s.range.end {
+            continue;
+        }
+        if c.start > at {
+            out.push(Piece::Text(text[at..c.start].to_string()));
+        }
+        out.push(Piece::Cue {
+            text: text[c.start..c.end].to_string(),
+            category: c.category,
+        });
+        at = c.end;
+    }
+    if at < s.range.end {
+        out.push(Piece::Text(text[at..s.range.end].to_string()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn joined(p: &[Piece]) -> String {
+        p.iter()
+            .map(|p| match p {
+                Piece::Text(t) | Piece::Cue { text: t, .. } => t.as_str(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pieces_rebuild_the_sentence_and_mark_cues() {
+        let doc = DocView::build("Kim met Putin. Troops may follow, officials said.");
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(
+            joined(&doc.sentences[1].pieces),
+            "Troops may follow, officials said."
+        );
+        let cues: Vec<_> = doc.sentences[1]
+            .pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Cue { text, category } => Some((text.as_str(), *category)),
+                Piece::Text(_) => None,
+            })
+            .collect();
+        assert_eq!(
+            cues,
+            [
+                ("may", Category::Speculation),
+                ("said", Category::Attribution)
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_and_single_newlines_start_paragraphs() {
+        let doc = DocView::build("One. Two.\n\nThree.\nFour. Five.");
+        assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2], vec![3, 4]]);
+    }
+
+    #[test]
+    fn counts_sentences_per_level() {
+        let doc = DocView::build("It may rain. It rained. Moscow denied it.");
+        let counts: Vec<usize> = doc.level_counts().into_iter().map(|(_, n)| n).collect();
+        assert_eq!(counts, [1, 0, 1, 0, 1]);
+    }
+
+    #[test]
+    fn spoken_summary_names_level_and_cues() {
+        let doc = DocView::build("It is highly likely.");
+        let s = doc.sentences[0].spoken_summary();
+        assert!(
+            s.contains("hedged") && s.contains("“highly likely”, speculation"),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn empty_text_gives_an_empty_view() {
+        assert_eq!(DocView::build("   "), DocView::default());
+    }
+}
