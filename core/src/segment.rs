@@ -448,23 +448,40 @@ struct MarkerStyle {
 }
 
 /// The list markers of the text. A marker at the start of a line (or after a
-/// bullet or colon) starts or continues a list; elsewhere it must continue
-/// the list in sequence ("1) The first item 2) The second item"), so that a
-/// number ending a sentence ("on Oct. 3. It") is not mistaken for one.
+/// bullet or colon) starts or continues a list. Elsewhere it must continue
+/// the list in sequence ("1) The first item 2) The second item"), or open a
+/// sentence and be followed by its successor ("They said. 1. Cut taxes 2.
+/// Raise spending"), so that a number ending a sentence ("on Oct. 3. It") is
+/// not mistaken for one.
 fn list_markers(doc: &Doc) -> Vec<ListMarker> {
     let mut found: Vec<ListMarker> = Vec::new();
+    let mut pending: Option<ListMarker> = None;
     for i in 0..doc.len() {
         let Some(marker) = marker_at(doc, i) else {
             continue;
         };
-        let continues = found
-            .last()
-            .is_some_and(|last| last.style == marker.style && marker.value == last.value + 1);
-        if continues || at_line_start(doc, i) {
+        let precedes = |earlier: &ListMarker| {
+            earlier.style == marker.style && marker.value == earlier.value + 1
+        };
+        if let Some(first) = pending.filter(precedes) {
+            found.extend([first, marker]);
+            pending = None;
+        } else if found.last().is_some_and(precedes) || at_line_start(doc, i) {
             found.push(marker);
+            pending = None;
+        } else if after_sentence_end(doc, i) {
+            pending = Some(marker);
         }
     }
     found
+}
+
+/// Whether terminal punctuation (perhaps with closing quotes) and whitespace
+/// come just before index `i`.
+fn after_sentence_end(doc: &Doc, i: usize) -> bool {
+    let before_space = doc.skip_back_while(i, char::is_whitespace);
+    let before_closers = doc.skip_back_while(before_space, is_closer);
+    before_space < i && before_closers > 0 && is_terminal(doc.chars[before_closers - 1].1)
 }
 
 /// A list marker starting at index `i`, if one does: one to three digits or
@@ -650,6 +667,10 @@ mod tests {
         let doc = Doc::new("See chapter 1. Then 2. More");
         assert!(list_markers(&doc).is_empty());
         let doc = Doc::new("1) a 2) b");
+        assert_eq!(list_markers(&doc).len(), 2);
+        let doc = Doc::new("On Oct. 3. It rained.");
+        assert!(list_markers(&doc).is_empty());
+        let doc = Doc::new("They said. 1. Cut taxes 2. Raise spending");
         assert_eq!(list_markers(&doc).len(), 2);
     }
 }

@@ -387,6 +387,14 @@ fn news_lists() {
         ["• Seoul says troops died", "• Moscow denies it"]
     );
     assert_eq!(
+        sentences("The plan has two parts. 1. Cut taxes 2. Raise spending"),
+        [
+            "The plan has two parts.",
+            "1. Cut taxes",
+            "2. Raise spending"
+        ]
+    );
+    assert_eq!(
         sentences("See chapter 1. Then read chapter 2. It is short."),
         ["See chapter 1.", "Then read chapter 2.", "It is short."]
     );
