@@ -573,7 +573,12 @@ fn line_break_ends_segment(line: &str, next: &str) -> bool {
         // "The ministry said:" introduces what follows, on its own.
         || line.ends_with(':')
         || starts_dashed_item(next)
-        || (looks_like_heading(line) && first_letter(next).is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+        || (looks_like_heading(line) && starts_capitalised(next))
+}
+
+/// Whether `text` starts (after any opening quote) with a capital or digit.
+fn starts_capitalised(text: &str) -> bool {
+    first_letter(text).is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
 /// "- item" or "* item": a list line (bullets and numbers are cut elsewhere).
@@ -586,12 +591,11 @@ fn starts_dashed_item(line: &str) -> bool {
 /// subheading, a byline. Longer lines are more likely hard-wrapped prose.
 fn looks_like_heading(line: &str) -> bool {
     const MAX_WORDS: usize = 10;
-    let starts_capitalised = first_letter(line).is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let unpunctuated = line
         .chars()
         .last()
         .is_some_and(|c| c.is_alphanumeric() || is_closer(c));
-    starts_capitalised && unpunctuated && line.split_whitespace().count() <= MAX_WORDS
+    starts_capitalised(line) && unpunctuated && line.split_whitespace().count() <= MAX_WORDS
 }
 
 // ---------------------------------------------------------------------------
