@@ -55,7 +55,7 @@ describe('embedding demo (embed-demo.html)', () => {
       return { fontSize: cs.fontSize, color: cs.color };
     });
     for (const sel of ['.hl-sentence', '.hl-cue']) {
-      const el = host.locator(sel).first();
+      const el = host.locator(`.hl-sentence ${sel === '.hl-cue' ? '.hl-cue' : ''}`.trim()).first();
       const cs = await el.evaluate((e) => ({ fontSize: getComputedStyle(e).fontSize, color: getComputedStyle(e).color }));
       assert.notEqual(cs.fontSize, hostSpan.fontSize, `${sel} inside the widget has the host page's span font-size ${hostSpan.fontSize}`);
       assert.notEqual(cs.color, hostSpan.color, `${sel} inside the widget has the host page's span color ${hostSpan.color}`);

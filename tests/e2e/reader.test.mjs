@@ -53,8 +53,9 @@ describe('demo page (index.html)', () => {
     assert.ok(sentences.length > 3, `only ${sentences.length} .hl-sentence elements`);
     for (const s of sentences) {
       assert.match(s.level ?? '', /^[1-5]$/, `a .hl-sentence has data-level=${JSON.stringify(s.level)}, expected 1..5`);
-      assert.ok(s.tabindex !== null && Number(s.tabindex) >= 0, `a .hl-sentence is not keyboard-focusable (tabindex=${s.tabindex})`);
+      assert.ok(s.tabindex !== null && Number(s.tabindex) >= -1, `a .hl-sentence is not focusable (tabindex=${s.tabindex})`);
     }
+    assert.ok(sentences.some((s) => Number(s.tabindex) >= 0), 'no .hl-sentence is in the Tab order (tabindex="0")');
     const cats = await host.locator('.hl-sentence .hl-cue').evaluateAll((els) => els.map((e) => e.getAttribute('data-category')));
     assert.ok(cats.length > 0, 'no .hl-cue inside any .hl-sentence');
     for (const c of cats) assert.ok(CATEGORIES.includes(c), `a .hl-cue has data-category=${JSON.stringify(c)}, expected one of ${CATEGORIES.join(', ')}`);
@@ -120,7 +121,7 @@ describe('demo page (index.html)', () => {
       await touch.goto(new URL('index.html', server.url).href);
       const h = await reader(touch);
       await showArticle(h, '000');
-      const target = sentencesWith(h, 'highly likely').first();
+      const target = h.locator('.hl-sentence').filter({ has: touch.locator('.hl-cue', { hasText: /^\s*highly likely\s*$/i }) }).first();
       await target.tap();
       const tooltip = h.locator('.hl-tooltip[role="tooltip"]');
       await visible(tooltip, 'tapping the "highly likely" sentence does not show the .hl-tooltip');
