@@ -86,9 +86,9 @@ impl Lexicon {
                 continue;
             }
             let fields: Vec<&str> = line.split('\t').collect();
-            if fields.len() < 3 {
+            if !(3..=5).contains(&fields.len()) {
                 return Err(err(format!(
-                    "expected at least 3 tab-separated fields, got {}",
+                    "expected 3 to 5 tab-separated fields, got {}",
                     fields.len()
                 )));
             }
@@ -228,6 +228,8 @@ mod tests {
         assert!(e.message.contains("strength"), "{e}");
         let e = Lexicon::parse("evidence\t-\t0.3\n").unwrap_err();
         assert!(e.message.contains("negated"), "{e}");
+        let e = Lexicon::parse("may\tspeculation\t0.3\t-\t\tnot-month\n").unwrap_err();
+        assert!(e.message.contains("3 to 5"), "{e}");
         let e = Lexicon::parse("may\tspeculation\t0.3\t\tnot-sure=x\n").unwrap_err();
         assert!(e.message.contains("rule"), "{e}");
     }

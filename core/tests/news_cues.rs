@@ -1,0 +1,222 @@
+//! The news categories the gold data does not label (attribution, anonymous or
+//! single source, unverified status, dispute, boosters), with negation, read
+//! as a specification: each case is a sentence a newsroom writes.
+
+use hedgelight_core::{analyze_sentence, Category, Level};
+
+/// The (cue text, category) pairs found in a sentence.
+fn cues(text: &str) -> Vec<(String, Category)> {
+    analyze_sentence(text)
+        .cues
+        .into_iter()
+        .map(|c| (text[c.start..c.end].to_string(), c.category))
+        .collect()
+}
+
+fn assert_cue(text: &str, cue: &str, category: Category) {
+    let found = cues(text);
+    assert!(
+        found.iter().any(|(t, c)| t == cue && *c == category),
+        "{text:?}: expected {cue:?} as {category}, got {found:?}"
+    );
+}
+
+fn assert_level(text: &str, level: Level) {
+    let s = analyze_sentence(text);
+    assert_eq!(s.level, level, "{text:?}: {}", s.explanation);
+}
+
+#[test]
+fn attribution() {
+    assert_cue(
+        "According to the report, six officers died.",
+        "According to",
+        Category::Attribution,
+    );
+    assert_cue(
+        "Officials said the convoy crossed.",
+        "said",
+        Category::Attribution,
+    );
+    assert_cue(
+        "Troops were reportedly seen near Kursk.",
+        "reportedly",
+        Category::Attribution,
+    );
+    assert_cue(
+        "The officers were allegedly killed.",
+        "allegedly",
+        Category::Attribution,
+    );
+    assert_cue(
+        "Citing sources in Kyiv, the agency said so.",
+        "Citing",
+        Category::Attribution,
+    );
+    assert_level(
+        "Officials said the convoy crossed the border.",
+        Level::ATTRIBUTED,
+    );
+    // Not reported speech.
+    assert!(!cues("The strike claimed the lives of 20 soldiers.")
+        .iter()
+        .any(|(t, _)| t == "claimed"));
+}
+
+#[test]
+fn anonymous_or_single_source() {
+    assert_cue(
+        "An official, who requested anonymity, said so.",
+        "requested anonymity",
+        Category::Anonymous,
+    );
+    assert_cue(
+        "He spoke on condition of anonymity.",
+        "on condition of anonymity",
+        Category::Anonymous,
+    );
+    assert_cue(
+        "An unnamed Ukrainian source said dozens were there.",
+        "unnamed",
+        Category::Anonymous,
+    );
+    assert_cue(
+        "The report rests on a single source.",
+        "a single source",
+        Category::Anonymous,
+    );
+    assert_cue(
+        "A known intelligence source revealed it.",
+        "intelligence source",
+        Category::Anonymous,
+    );
+    assert_level("An unnamed official described the plan.", Level::HEDGED);
+    // Plain nouns that are not news sources.
+    assert!(!cues("Russia needs new energy sources.")
+        .iter()
+        .any(|(_, c)| *c == Category::Anonymous));
+}
+
+#[test]
+fn unverified_status_and_negated_evidence() {
+    assert_cue(
+        "The claim is unverified.",
+        "unverified",
+        Category::Unverified,
+    );
+    assert_cue(
+        "The deaths could not be verified.",
+        "could not be verified",
+        Category::Unverified,
+    );
+    assert_cue(
+        "There is no concrete evidence of combat.",
+        "no concrete evidence",
+        Category::Unverified,
+    );
+    assert_cue(
+        "The reports have not been substantiated.",
+        "not been substantiated",
+        Category::Unverified,
+    );
+    assert_cue(
+        "The deployment was not confirmed.",
+        "not confirmed",
+        Category::Unverified,
+    );
+    assert_cue(
+        "The accusation lacks hard evidence.",
+        "lacks hard evidence",
+        Category::Unverified,
+    );
+    assert_cue(
+        "Information on the unit remains limited.",
+        "remains limited",
+        Category::Unverified,
+    );
+    assert_level(
+        "The deployment was not confirmed by Seoul.",
+        Level::UNVERIFIED,
+    );
+    // Without a negator, evidence is no doubt at all.
+    assert!(cues("The evidence was published on Monday.").is_empty());
+}
+
+#[test]
+fn dispute_and_denial() {
+    assert_cue(
+        "Peskov dismissed the reports as \"fake news.\"",
+        "fake news",
+        Category::Dispute,
+    );
+    assert_cue("Pyongyang called it a hoax.", "hoax", Category::Dispute);
+    assert_cue(
+        "Both sides have denied involvement.",
+        "denied",
+        Category::Dispute,
+    );
+    assert_cue(
+        "North Korea has rebuffed accusations.",
+        "rebuffed",
+        Category::Dispute,
+    );
+    assert_level("Moscow denied the report.", Level::DISPUTED);
+    // Not denying is not a dispute.
+    assert!(!cues("Moscow did not deny the report.")
+        .iter()
+        .any(|(_, c)| *c == Category::Dispute));
+    // A dismissal from a job is no dispute of a claim.
+    assert!(!cues("The general was dismissed from his post.")
+        .iter()
+        .any(|(_, c)| *c == Category::Dispute));
+}
+
+#[test]
+fn boosters_and_negated_doubt() {
+    assert_cue(
+        "There is no doubt that troops are there.",
+        "no doubt",
+        Category::Booster,
+    );
+    assert_cue(
+        "They have made no secret of their ties.",
+        "no secret",
+        Category::Booster,
+    );
+    assert_cue(
+        "The ministry confirmed the deaths.",
+        "confirmed",
+        Category::Booster,
+    );
+    assert_cue(
+        "What is clear is that the ties are deep.",
+        "What is clear",
+        Category::Booster,
+    );
+    assert_cue(
+        "It is without doubt a major escalation.",
+        "without doubt",
+        Category::Booster,
+    );
+    assert_level("The ministry confirmed the deaths.", Level::ASSERTED);
+    let plain = analyze_sentence("Troops may be there.");
+    let boosted = analyze_sentence("Troops may clearly be there.");
+    assert!(
+        boosted.score > plain.score,
+        "a booster raises the score within the level"
+    );
+}
+
+#[test]
+fn news_categories_do_not_make_a_sentence_uncertain() {
+    for text in [
+        "Officials said the convoy crossed.",
+        "An unnamed official described the plan.",
+        "The claim is unverified.",
+        "Moscow denied the report.",
+        "The ministry confirmed the deaths.",
+    ] {
+        assert!(!analyze_sentence(text).uncertain, "{text:?}");
+    }
+    assert!(analyze_sentence("Troops may be there.").uncertain);
+}
