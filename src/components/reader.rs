@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use hedgelight_core::Level;
 use wasm_bindgen::JsCast;
@@ -71,6 +72,24 @@ pub fn Reader(props: &ReaderProps) -> Html {
         use_effect_with(props.text.clone(), move |_| {
             tip.set(None);
             current.set(0);
+        });
+    }
+
+    {
+        let hide_timer = hide_timer.clone();
+        let tip_handle = tip.clone();
+        use_effect_with(tip.is_some(), move |shown| {
+            let listener = shown.then(|| {
+                let window = gloo::utils::window();
+                EventListener::new(&window, "keydown", move |e| {
+                    let key = e.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key);
+                    if key.as_deref() == Some("Escape") {
+                        hide_timer.borrow_mut().take();
+                        tip_handle.set(None);
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
 
@@ -232,7 +251,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     current={i == current_index}
                     described={tip_now.is_some_and(|t| t.index == i)}
                     tooltip_id={tooltip_id.clone()}
-                    summary_id={AttrValue::from(format!("hl-sum-{uid}-{i}"))}
                     dimmed={*low_only && s.level > LOW_CONFIDENCE}
                     onenter={onenter.clone()} onleave={onleave.clone()}
                     onfocus={onfocus.clone()} onblur={onblur.clone()}

@@ -12,7 +12,6 @@ pub struct SentenceProps {
     /// The tooltip is shown for this sentence.
     pub described: bool,
     pub tooltip_id: AttrValue,
-    pub summary_id: AttrValue,
     pub dimmed: bool,
     pub onenter: Callback<(usize, MouseEvent)>,
     pub onleave: Callback<usize>,
@@ -32,11 +31,9 @@ pub fn Sentence(props: &SentenceProps) -> Html {
     let onblur = props.onblur.reform(move |_: FocusEvent| i);
     let onclick = props.onactivate.reform(move |_: MouseEvent| i);
     let onpointerdown = props.onpointerdown.reform(move |e: PointerEvent| (i, e));
-    let describedby = if props.described {
-        props.tooltip_id.clone()
-    } else {
-        props.summary_id.clone()
-    };
+    // The spoken summary is part of the sentence's own text; the tooltip is
+    // linked only while shown, so nothing is read twice.
+    let describedby = props.described.then(|| props.tooltip_id.clone());
     let class = classes!(
         "hl-sentence",
         props.dimmed.then_some("hl-dimmed"),
@@ -53,7 +50,7 @@ pub fn Sentence(props: &SentenceProps) -> Html {
             {onmouseenter} {onmouseleave} {onfocus} {onblur} {onclick} {onpointerdown}
         >
             { for s.pieces.iter().map(render_piece) }
-            <span class="hl-sr" id={props.summary_id.clone()}>{ format!(" ({})", s.spoken_summary()) }</span>
+            <span class="hl-sr">{ format!(" ({})", s.spoken_summary()) }</span>
         </span>
     }
 }

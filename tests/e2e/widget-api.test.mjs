@@ -1,0 +1,157 @@
+// End-to-end tests of the embedding API: inline text, src= (served file and 404),
+// several readers on one page, analyze() from script (identical to the CLI), the text
+// property, and themes.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, launch, reader, site, until, visible, hidden, watchErrors } from './helpers.mjs';
+
+/** `hedgelight analyze` of `text`, run natively through cargo (the same binary the README documents). */
+function cliAnalyze(text) {
+  const r = spawnSync('cargo', ['run', '-q', '--bin', 'hedgelight', '--', 'analyze'], {
+    cwd: ROOT, input: text, encoding: 'utf8', maxBuffer: 64 << 20,
+  });
+  assert.equal(r.status, 0, `hedgelight analyze failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+describe('embedding API (embed-demo.html)', () => {
+  let server, browser, page, errors, wasmRequests;
+
+  before(async () => {
+    server = await site();
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.setDefaultTimeout(10000);
+    errors = watchErrors(page);
+    wasmRequests = 0;
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmRequests += 1; });
+    await page.goto(new URL('embed-demo.html', server.url).href);
+    for (let i = 0; i < 3; i++) await reader(page, i);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('inline text: the host page\'s own text is analysed', async () => {
+    const inline = page.locator('hedge-reader#inline');
+    const text = await inline.locator('.hl-body').innerText();
+    assert.ok(text.includes('Officials said the convoy'), `inline reader shows: ${text.slice(0, 120)}`);
+    const dispute = inline.locator('.hl-cue[data-category="dispute"]');
+    assert.ok((await dispute.count()) >= 1, 'the "denied" / "fake news" of the inline text is not marked as dispute');
+    assert.equal(await inline.locator('.hl-sentence', { hasText: 'denied' }).getAttribute('data-level'), '1');
+    assert.equal(await inline.locator('.hl-article-tab').count(), 0, 'an inline reader has no article switcher');
+  });
+
+  test('src=: plain text fetched from the same origin, with its heading', async () => {
+    const fetched = page.locator('hedge-reader#fetched');
+    assert.equal(await fetched.locator('.hl-title').innerText(), 'Briefing note');
+    const sentences = await fetched.locator('.hl-sentence').count();
+    assert.ok(sentences >= 8, `expected the sample story's sentences, got ${sentences}`);
+    const unverified = fetched.locator('.hl-cue[data-category="unverified"]', { hasText: 'could not be independently verified' });
+    assert.equal(await unverified.count(), 1);
+  });
+
+  test('src= that fails shows a clear error state, not a blank box', async () => {
+    const p = await browser.newPage();
+    await p.goto(new URL('embed-demo.html', server.url).href);
+    await p.evaluate(() => {
+      const el = document.createElement('hedge-reader');
+      el.id = 'broken';
+      el.setAttribute('src', 'samples/does-not-exist.txt');
+      document.body.append(el);
+    });
+    const status = p.locator('hedge-reader#broken .hl-status[data-kind="error"]');
+    await visible(status, 'a src= that answers 404 shows no .hl-status error');
+    assert.equal(await status.getAttribute('role'), 'alert');
+    assert.match(await status.innerText(), /404/);
+    await p.close();
+  });
+
+  test('a loading state is visible while src= is fetched', async () => {
+    const p = await browser.newPage();
+    let release;
+    const gate = new Promise((r) => { release = r; });
+    await p.route('**/samples/slow.txt', async (route) => {
+      await gate;
+      await route.fulfill({ status: 200, contentType: 'text/plain', body: 'The officers may have died.' });
+    });
+    await p.goto(new URL('embed-demo.html', server.url).href);
+    await p.evaluate(() => {
+      const el = document.createElement('hedge-reader');
+      el.id = 'slow';
+      el.setAttribute('src', 'samples/slow.txt');
+      document.body.append(el);
+    });
+    const loading = p.locator('hedge-reader#slow .hl-status[data-kind="loading"]');
+    await visible(loading, 'no loading state while src= is pending');
+    assert.equal(await loading.getAttribute('role'), 'status');
+    release();
+    await visible(p.locator('hedge-reader#slow .hl-sentence[data-level="3"]'), 'the slow text did not render after loading');
+    await p.close();
+  });
+
+  test('several readers on one page are independent and share one wasm load', async () => {
+    assert.equal(wasmRequests, 1, `the wasm module was requested ${wasmRequests} times for 3 readers`);
+    const first = page.locator('hedge-reader#embedded');
+    const second = page.locator('hedge-reader#inline');
+    await first.locator('.hl-sentence').first().hover();
+    await visible(first.locator('.hl-tooltip'), 'hovering a sentence of the first reader shows no tooltip');
+    assert.ok(await second.locator('.hl-tooltip').isHidden(), 'hovering the first reader opened the second reader\'s tooltip');
+    await page.mouse.move(0, 0);
+    await hidden(first.locator('.hl-tooltip'), 'the tooltip does not hide when the pointer leaves');
+  });
+
+  test('analyze() from script returns exactly what `hedgelight analyze` prints', async () => {
+    const text = readFileSync(join(ROOT, 'static', 'samples', 'story.txt'), 'utf8');
+    const fromBrowser = await page.evaluate(async (t) => {
+      const mod = await import('./hedge-reader.js');
+      return mod.analyze(t);
+    }, text);
+    assert.deepEqual(fromBrowser, cliAnalyze(text));
+    assert.ok(fromBrowser.sentences.length >= 8);
+    assert.deepEqual(fromBrowser.levels, ['disputed', 'unverified', 'hedged', 'attributed', 'asserted']);
+  });
+
+  test('the rendered levels of the corpus reader match the CLI sentence by sentence', async () => {
+    const levels = await page.locator('hedge-reader#embedded .hl-sentence').evaluateAll((els) =>
+      els.map((e) => Number(e.getAttribute('data-level'))));
+    const raw = readFileSync(join(ROOT, 'static', 'corpus', '000_e4b83ed9eaea7b5a.txt'), 'utf8');
+    const body = raw.replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, '');
+    assert.deepEqual(levels, cliAnalyze(body).sentences.map((s) => s.level));
+  });
+
+  test('setting the text property or the text content re-renders', async () => {
+    const inline = page.locator('hedge-reader#inline');
+    await inline.evaluate((el) => { el.text = 'Moscow denied it. Troops may come.'; });
+    await until(async () => (await inline.locator('.hl-sentence').count()) === 2, 'setting .text did not re-render two sentences');
+    assert.equal(await inline.locator('.hl-sentence').first().getAttribute('data-level'), '1');
+
+    await page.evaluate(() => {
+      const el = document.createElement('hedge-reader');
+      el.id = 'live';
+      el.textContent = 'It rained.';
+      document.body.append(el);
+    });
+    const live = page.locator('hedge-reader#live');
+    await visible(live.locator('.hl-sentence'), 'a reader added from script did not render');
+    await live.evaluate((el) => { el.textContent = 'It may rain. It rained.'; });
+    await until(async () => (await live.locator('.hl-sentence').count()) === 2, 'changing the text content did not re-render');
+  });
+
+  test('theme attribute switches light and dark', async () => {
+    const bg = (sel) => page.locator(sel).locator('.hl-root').evaluate((e) => getComputedStyle(e).backgroundColor);
+    assert.equal(await bg('hedge-reader#embedded'), 'rgb(255, 255, 255)');
+    assert.notEqual(await bg('hedge-reader#fetched'), 'rgb(255, 255, 255)');
+    await page.locator('hedge-reader#embedded').evaluate((el) => el.setAttribute('theme', 'dark'));
+    await until(async () => (await bg('hedge-reader#embedded')) !== 'rgb(255, 255, 255)', 'theme="dark" did not darken the reader');
+  });
+
+  test('no console errors', () => {
+    assert.deepEqual(errors, []);
+  });
+});
