@@ -20,12 +20,16 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use std::rc::Rc;
+
+use hedgelight_core::detect::{self, tagger};
 use hedgelight_core::report::line_report;
 use lexopt::prelude::*;
 
+use crate::train;
 use crate::xml::{self, Corpus, GoldSentence};
 
-const USAGE: &str = "usage: hedgelight eval [--errors N] [--folds K] [--seed S] FILE.xml ...";
+const USAGE: &str = "usage: hedgelight eval [--errors N] [--folds K [--seed S] [training options of train]] FILE.xml ...";
 
 /// What the pipeline said about one sentence (character offsets).
 #[derive(Clone, Debug, Default)]
@@ -222,7 +226,8 @@ struct Options {
     files: Vec<PathBuf>,
     errors: usize,
     folds: usize,
-    seed: u64,
+    config: tagger::train::Config,
+    news_weight: f32,
 }
 
 fn parse_args(mut parser: lexopt::Parser) -> Result<Options, String> {
@@ -230,7 +235,8 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, String> {
         files: Vec::new(),
         errors: 0,
         folds: 0,
-        seed: 42,
+        config: tagger::train::Config::default(),
+        news_weight: train::NEWS_WEIGHT,
     };
     let number = |parser: &mut lexopt::Parser, what: &str| -> Result<u64, String> {
         parser
@@ -243,10 +249,14 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, String> {
     };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
+            Long(name) if train::CONFIG_OPTIONS.contains(&name) => {
+                let name = name.to_string();
+                train::config_option(&name, &mut parser, &mut o.config, &mut o.news_weight)
+                    .map_err(|e| format!("eval: {e}\n{USAGE}"))?
+            }
             Short('h') | Long("help") => return Err(USAGE.to_string()),
             Long("errors") => o.errors = number(&mut parser, "--errors")? as usize,
             Long("folds") => o.folds = number(&mut parser, "--folds")? as usize,
-            Long("seed") => o.seed = number(&mut parser, "--seed")?,
             Value(v) => o.files.push(PathBuf::from(v)),
             other => return Err(format!("eval: {}\n{USAGE}", other.unexpected())),
         }
@@ -268,7 +278,7 @@ pub fn eval(parser: lexopt::Parser) -> Result<(), String> {
         .map(|f| xml::read(f))
         .collect::<Result<_, _>>()?;
     let predictions = if o.folds >= 2 {
-        cross_validate(&corpora, o.folds, o.seed)?
+        cross_validate(&corpora, o.folds, &o.config, o.news_weight)
     } else {
         corpora
             .iter()
@@ -368,7 +378,6 @@ fn list_errors(corpora: &[Corpus], predictions: &[Vec<Prediction>], n: usize) ->
 }
 
 /// A fixed shuffle of `0..n` (splitmix64).
-#[allow(dead_code)] // used by --folds
 pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
     let mut state = seed;
     let mut next = move || {
@@ -388,7 +397,6 @@ pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
 
 /// Fold of each document of each corpus: a seeded shuffle per file, dealt
 /// round-robin, so every fold holds about 1/K of every file.
-#[allow(dead_code)] // used by --folds
 pub fn fold_assignment(corpora: &[Corpus], k: usize, seed: u64) -> Vec<Vec<usize>> {
     corpora
         .iter()
@@ -404,8 +412,53 @@ pub fn fold_assignment(corpora: &[Corpus], k: usize, seed: u64) -> Vec<Vec<usize
         .collect()
 }
 
-fn cross_validate(_: &[Corpus], _: usize, _: u64) -> Result<Vec<Vec<Prediction>>, String> {
-    Err("eval: --folds needs the trainer (not there yet)".into())
+fn cross_validate(
+    corpora: &[Corpus],
+    k: usize,
+    config: &tagger::train::Config,
+    news_weight: f32,
+) -> Vec<Vec<Prediction>> {
+    let folds = fold_assignment(corpora, k, config.seed);
+    let mut predictions: Vec<Vec<Prediction>> = corpora
+        .iter()
+        .map(|c| vec![Prediction::default(); c.sentences().count()])
+        .collect();
+    for f in 0..k {
+        let start = std::time::Instant::now();
+        let mut examples = Vec::new();
+        for (ci, c) in corpora.iter().enumerate() {
+            for (di, d) in c.documents.iter().enumerate() {
+                if folds[ci][di] != f {
+                    examples.extend(
+                        d.sentences
+                            .iter()
+                            .map(|s| train::example(c, s, news_weight)),
+                    );
+                }
+            }
+        }
+        let model = Rc::new(tagger::train::train(&examples, config));
+        eprintln!(
+            "fold {}/{k}: trained on {} sentences in {:.1} s",
+            f + 1,
+            examples.len(),
+            start.elapsed().as_secs_f64()
+        );
+        detect::with_tagger(model, || {
+            for (ci, c) in corpora.iter().enumerate() {
+                let mut si = 0;
+                for (di, d) in c.documents.iter().enumerate() {
+                    for s in &d.sentences {
+                        if folds[ci][di] == f {
+                            predictions[ci][si] = predict(&s.text);
+                        }
+                        si += 1;
+                    }
+                }
+            }
+        });
+    }
+    predictions
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 mod commands;
 mod eval;
+mod train;
 mod xml;
 
 use std::process::ExitCode;
@@ -23,6 +24,9 @@ COMMANDS:
                        P/R/F1 of the uncertain class, accuracy, cue-span P/R/F1
                        [--errors N] lists N false positives and negatives
                        [--folds K] K-fold cross-validation by <Document> [--seed S]
+    train --out PATH FILE.xml ...
+                       trains the cue tagger (core/data/model.bin) from the same XML
+                       [--seed S] [--epochs N] [--news-weight W]
 
 OPTIONS:
     -h, --help         print this help
@@ -62,6 +66,7 @@ fn run() -> Result<(), String> {
         "analyze" => commands::analyze(parser),
         "split" => commands::split(parser),
         "eval" => eval::eval(parser),
+        "train" => train::train(parser),
         "help" => {
             print!("{HELP}");
             Ok(())

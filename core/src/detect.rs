@@ -6,11 +6,18 @@
 //! applies the lexicon's "negated" column. "no concrete evidence" becomes an
 //! *unverified* cue spanning all three words; "no doubt" is a booster.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use serde::Serialize;
 
 use crate::category::Category;
 use crate::lexicon::{Lexicon, WhenNegated};
 use crate::tokenize::{tokenize, Token, TokenKind};
+use tagger::features::LexMark;
+use tagger::Tagger;
+
+const VETO: bool = true;
 
 #[path = "tagger/mod.rs"]
 pub mod tagger;
@@ -35,16 +42,54 @@ const NEGATORS: [&str; 12] = [
 /// How many words before a cue a negator may stand ("no photographic or video evidence").
 const NEGATION_WINDOW: usize = 5;
 
+thread_local! {
+    /// A tagger that replaces the built-in one on this thread (cross-validation).
+    static OVERRIDE: RefCell<Option<Rc<Tagger>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with `tagger` in place of the built-in model on this thread, so
+/// that `f` can run the unchanged pipeline (`analyze_sentence`, `line_report`)
+/// with another model, as `hedgelight eval --folds` does.
+pub fn with_tagger<R>(tagger: Rc<Tagger>, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Rc<Tagger>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            OVERRIDE.with(|o| *o.borrow_mut() = previous);
+        }
+    }
+    let _restore = Restore(OVERRIDE.with(|o| o.borrow_mut().replace(tagger)));
+    f()
+}
+
 /// Finds the cues of one sentence (or any short text).
 pub fn detect(text: &str) -> Vec<Cue> {
     let tokens = tokenize(text);
     detect_in_tokens(text, &tokens, Lexicon::builtin())
 }
 
+/// [`detect`] on tokens already made, with the current tagger (the built-in
+/// one unless [`with_tagger`] says otherwise).
 pub fn detect_in_tokens(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Cue> {
-    let mut cues = Vec::new();
-    for m in lexicon.find(text, tokens) {
-        let entry = lexicon.entry(&m);
+    let tagger = OVERRIDE.with(|o| o.borrow().clone());
+    let tagger = tagger.as_deref().unwrap_or_else(|| Tagger::builtin());
+    detect_with(text, tokens, lexicon, tagger)
+}
+
+/// Default strength of a tagged cue the lexicon does not list.
+const TAGGED_STRENGTH: f32 = 0.3;
+
+/// Cue detection with a given lexicon and tagger.
+///
+/// The tagger decides the four uncertainty categories; the lexicon (with its
+/// rules and negation) gives the news categories. An empty tagger leaves the
+/// lexicon's uncertainty cues in place (the fallback if the model is absent).
+pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tagger) -> Vec<Cue> {
+    let matches = lexicon.find(text, tokens);
+    // Lexicon cues with their token ranges and whether a phrase or negation made them.
+    let mut lexical: Vec<(Cue, usize, usize, bool)> = Vec::new();
+    for m in &matches {
+        let entry = lexicon.entry(m);
         let negator = find_negator(tokens, m.first);
         let (category, first) = match (negator, entry.negated) {
             (Some(_), WhenNegated::Drop) => continue,
@@ -54,14 +99,69 @@ pub fn detect_in_tokens(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<
                 None => continue,
             },
         };
+        // The tagger decides uncertainty, except for the lexicon's curated
+        // phrases of several words ("highly likely", "not clear").
+        if category.is_uncertainty() && !tagger.is_empty() && entry.words.len() < 2 {
+            continue;
+        }
+        let firm = first != m.first || entry.words.len() > 1;
+        lexical.push((
+            Cue {
+                start: tokens[first].start,
+                end: tokens[m.last - 1].end,
+                category,
+                strength: entry.strength,
+                negated: first != m.first,
+            },
+            first,
+            m.last,
+            firm,
+        ));
+    }
+    if tagger.is_empty() {
+        return lexical.into_iter().map(|l| l.0).collect();
+    }
+    let marks = tagger::marks_of(text, tokens, lexicon, &matches);
+    let mut cues = Vec::new();
+    for t in tagger.tag(text, tokens, &marks) {
+        // A curated context rule has the last word ("May 3", "military might").
+        if VETO && marks[t.first] == LexMark::Rejected {
+            continue;
+        }
+        let (mut first, mut last) = (t.first, t.last);
+        let mut strength = TAGGED_STRENGTH;
+        // Widen to the lexicon phrase it is part of ("highly likely").
+        if let Some(m) = matches
+            .iter()
+            .find(|m| m.first <= first && last <= m.last)
+            .filter(|m| {
+                lexicon
+                    .entry(m)
+                    .category
+                    .is_some_and(|c| c.is_uncertainty())
+            })
+        {
+            (first, last) = (m.first, m.last);
+            strength = lexicon.entry(m).strength;
+        }
+        // A lexicon phrase or negated reading ("could not be verified", "no
+        // doubt") beats a one-word tagging. A one-word news cue stays beside
+        // the tagged one: "allegedly" is attribution and, in the Szeged sense,
+        // uncertainty too.
+        let overlapping = |l: &(Cue, usize, usize, bool)| l.1 < last && first < l.2;
+        if lexical.iter().any(|l| overlapping(l) && l.3) {
+            continue;
+        }
         cues.push(Cue {
             start: tokens[first].start,
-            end: tokens[m.last - 1].end,
-            category,
-            strength: entry.strength,
-            negated: first != m.first,
+            end: tokens[last - 1].end,
+            category: t.category,
+            strength,
+            negated: false,
         });
     }
+    cues.extend(lexical.into_iter().map(|l| l.0));
+    cues.sort_by_key(|c| (c.start, c.end));
     cues
 }
 
@@ -246,6 +346,66 @@ mod tests {
             assert!(text.get(c.start..c.end).is_some());
         }
         assert!(has(text, "Highly likely", Speculation));
+    }
+
+    fn uncertain(text: &str) -> Vec<String> {
+        detect(text)
+            .into_iter()
+            .filter(|c| c.category.is_uncertainty())
+            .map(|c| text[c.start..c.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_tagger_tells_the_senses_of_ambiguous_words_apart() {
+        // "May" the month, "may" the modal.
+        assert!(uncertain("The talks ended in May.").is_empty());
+        assert!(uncertain("May 3 was quiet.").is_empty());
+        assert_eq!(uncertain("The ceasefire may collapse."), ["may"]);
+        // "might" the noun, "might" the modal.
+        assert!(uncertain("Russia's military might grew.").is_empty());
+        assert_eq!(uncertain("Russia might send more troops."), ["might"]);
+        // "could not" is inability, not doubt.
+        assert!(uncertain("The officials could not agree on a date.").is_empty());
+        // Conditions and open questions, also inside reported speech.
+        assert_eq!(uncertain("If the talks fail, prices will rise.")[0], "If");
+        assert!(uncertain("He said he did not know if the report was true.")
+            .contains(&"if".to_string()));
+        assert!(uncertain("It is not known whether they died.").contains(&"whether".to_string()));
+        // Expectation and opinion.
+        assert_eq!(
+            uncertain("The minister is expected to resign."),
+            ["expected"]
+        );
+        assert_eq!(uncertain("He is considered the favourite."), ["considered"]);
+        // "Will" the name; "until" a past date.
+        assert!(uncertain("Will Smith attended the premiere.").is_empty());
+        assert!(uncertain("The project was completed in 1995 and ran until 2001.").is_empty());
+    }
+
+    #[test]
+    fn without_a_model_the_lexicon_decides() {
+        let empty = Rc::new(Tagger::default());
+        let cues = with_tagger(empty, || detect("Troops may be deployed in May."));
+        assert_eq!(cues.len(), 1);
+        assert_eq!(cues[0].category, Speculation);
+        // The override ends with the call.
+        assert!(uncertain("The talks ended in May.").is_empty());
+    }
+
+    #[test]
+    fn tagged_cues_sit_beside_one_word_news_cues() {
+        let found = found("The officers were allegedly killed.");
+        assert!(
+            found.contains(&("allegedly".to_string(), Attribution)),
+            "{found:?}"
+        );
+        // A news phrase wins over a one-word tagging inside it.
+        assert!(!found_has_uncertainty("The claims could not be verified."));
+    }
+
+    fn found_has_uncertainty(text: &str) -> bool {
+        detect(text).iter().any(|c| c.category.is_uncertainty())
     }
 
     #[test]

@@ -1,0 +1,331 @@
+//! Training: an averaged perceptron over the candidates of annotated sentences.
+//!
+//! Deterministic: the vocabulary is sorted, the instance order of each epoch is
+//! a seeded shuffle, and the arithmetic is sequential, so the same examples and
+//! seed give the same model bytes on every machine.
+
+use std::collections::HashMap;
+
+use crate::category::Category;
+use crate::lexicon::{Lexicon, Match};
+use crate::tokenize::tokenize;
+
+use super::features::{self, Phrase, Vocab};
+use super::{lex_marks, GoldCue, Tagger};
+
+pub const DEFAULT_SEED: u64 = 42;
+
+/// One annotated sentence.
+#[derive(Clone, Debug)]
+pub struct Example {
+    pub text: String,
+    pub cues: Vec<GoldCue>,
+    /// How much its mistakes count (1 for most; more for scarce genres).
+    pub weight: f32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub seed: u64,
+    pub epochs: usize,
+    /// A phrase seen as a gold cue fewer times than this is not a candidate
+    /// (unless the lexicon lists it).
+    pub min_count: usize,
+    /// Weights below this fraction of the largest are dropped.
+    pub prune: f32,
+    /// Features seen in fewer training candidates than this are ignored.
+    pub min_feature_count: u32,
+    /// Logistic regression (AdaGrad) rather than the averaged perceptron.
+    pub logistic: bool,
+    /// AdaGrad learning rate and L2 penalty (logistic only).
+    pub rate: f64,
+    pub l2: f64,
+    /// Decision threshold on the score (below 0 favours recall).
+    pub threshold: f32,
+}
+
+impl Config {
+    pub fn with_seed(seed: u64) -> Config {
+        Config {
+            seed,
+            ..Config::default()
+        }
+    }
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            seed: DEFAULT_SEED,
+            epochs: 12,
+            min_count: 2,
+            prune: 0.15,
+            min_feature_count: 1,
+            logistic: true,
+            rate: 0.02,
+            l2: 1e-4,
+            threshold: -0.25,
+        }
+    }
+}
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// Token span (first..last) of each gold cue.
+fn gold_spans(tokens: &[crate::tokenize::Token], cues: &[GoldCue]) -> Vec<(usize, usize)> {
+    cues.iter()
+        .filter_map(|g| {
+            let first = tokens
+                .iter()
+                .position(|t| t.end > g.start && t.start < g.end)?;
+            let last = tokens
+                .iter()
+                .rposition(|t| t.end > g.start && t.start < g.end)?
+                + 1;
+            Some((first, last))
+        })
+        .collect()
+}
+
+/// The candidate vocabulary: gold cue phrases seen often enough, and the
+/// lexicon's uncertainty phrases. Sorted by key.
+pub fn build_vocab(examples: &[Example], lexicon: &Lexicon, min_count: usize) -> Vec<Phrase> {
+    let mut counts: HashMap<Vec<String>, [usize; 4]> = HashMap::new();
+    for e in examples {
+        let tokens = tokenize(&e.text);
+        for (g, (first, last)) in e.cues.iter().zip(gold_spans(&tokens, &e.cues)) {
+            let words: Vec<String> = tokens[first..last].iter().map(|t| t.norm.clone()).collect();
+            counts.entry(words).or_default()[g.category as usize] += 1;
+        }
+    }
+    let mut phrases: HashMap<Vec<String>, Category> = HashMap::new();
+    for (words, c) in counts {
+        let total: usize = c.iter().sum();
+        if total >= min_count && words.len() <= 6 {
+            let best = (0..4)
+                .max_by_key(|&i| (c[i], std::cmp::Reverse(i)))
+                .unwrap_or(0);
+            phrases.insert(words, Category::ALL[best]);
+        }
+    }
+    // Lexicon phrases join unless they would shadow a trained single word
+    // ("highly likely" would hide "likely": the gold cue is "likely", and
+    // detection widens it to the lexicon phrase afterwards).
+    let singles: std::collections::HashSet<String> = phrases
+        .keys()
+        .filter(|w| w.len() == 1)
+        .map(|w| w[0].clone())
+        .collect();
+    for i in 0..lexicon.len() {
+        let e = lexicon.entry(&Match {
+            entry: i,
+            first: 0,
+            last: 0,
+        });
+        if let Some(c) = e.category.filter(|c| c.is_uncertainty()) {
+            if e.words.len() > 1 && e.words.iter().any(|w| singles.contains(w)) {
+                continue;
+            }
+            phrases.entry(e.words.clone()).or_insert(c);
+        }
+    }
+    let mut out: Vec<Phrase> = phrases
+        .into_iter()
+        .map(|(words, category)| Phrase { words, category })
+        .collect();
+    out.sort_by(|a, b| a.words.cmp(&b.words));
+    out
+}
+
+/// Trains a tagger on annotated sentences.
+pub fn train(examples: &[Example], config: &Config) -> Tagger {
+    let lexicon = Lexicon::builtin();
+    let phrases = build_vocab(examples, lexicon, config.min_count);
+    let vocab = Vocab::new(phrases.clone());
+
+    // Instances: feature indices, label, weight.
+    let mut index: HashMap<u32, u32> = HashMap::new();
+    let mut hashes: Vec<u32> = Vec::new();
+    let mut instances: Vec<(Vec<u32>, f64, f64)> = Vec::new();
+    let mut feats = Vec::new();
+    for e in examples {
+        let tokens = tokenize(&e.text);
+        let gold = gold_spans(&tokens, &e.cues);
+        let marks = lex_marks(&e.text, &tokens, lexicon);
+        for c in vocab.candidates(&tokens) {
+            feats.clear();
+            features::features(
+                &e.text,
+                &tokens,
+                &marks,
+                &vocab.phrases[c.phrase],
+                c,
+                &mut feats,
+            );
+            let ids: Vec<u32> = feats
+                .iter()
+                .map(|&h| {
+                    *index.entry(h).or_insert_with(|| {
+                        hashes.push(h);
+                        (hashes.len() - 1) as u32
+                    })
+                })
+                .collect();
+            let cue = gold.iter().any(|&(a, b)| a < c.last && c.first < b);
+            instances.push((ids, if cue { 1.0 } else { -1.0 }, f64::from(e.weight)));
+        }
+    }
+
+    // Rare features: out.
+    let mut seen = vec![0u32; hashes.len()];
+    for (ids, _, _) in &instances {
+        for &f in ids {
+            seen[f as usize] += 1;
+        }
+    }
+    for (ids, _, _) in &mut instances {
+        ids.retain(|&f| seen[f as usize] >= config.min_feature_count);
+    }
+
+    let mut final_weights = fit(&instances, hashes.len(), config);
+    if config.prune > 0.0 {
+        // Keep the strongest features only, and fit again with just those so
+        // that they make up for the ones dropped.
+        let max = final_weights.iter().fold(0f64, |m, w| m.max(w.abs()));
+        let keep: Vec<bool> = final_weights
+            .iter()
+            .map(|w| w.abs() >= f64::from(config.prune) * max)
+            .collect();
+        for (ids, _, _) in &mut instances {
+            ids.retain(|&f| keep[f as usize]);
+        }
+        final_weights = fit(&instances, hashes.len(), config);
+    }
+    let weights: Vec<(u32, f32)> = hashes
+        .iter()
+        .enumerate()
+        .map(|(i, &h)| (h, final_weights[i] as f32))
+        .filter(|w| w.1 != 0.0)
+        .collect();
+    let mut tagger = Tagger::from_weights(phrases, &weights, 0.0);
+    tagger.threshold = config.threshold;
+    tagger
+}
+
+/// Fits weights for `n` features on the instances (feature ids, label ±1, weight).
+fn fit(instances: &[(Vec<u32>, f64, f64)], n: usize, config: &Config) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..instances.len()).collect();
+    let mut rng = Rng(config.seed);
+    if config.logistic {
+        // Logistic regression, AdaGrad steps, L2 on the active features.
+        let mut w = vec![0f64; n];
+        let mut g2 = vec![1e-6f64; n];
+        for _ in 0..config.epochs {
+            rng.shuffle(&mut order);
+            for &i in &order {
+                let (ids, y, weight) = &instances[i];
+                let z: f64 = ids.iter().map(|&f| w[f as usize]).sum();
+                let p = 1.0 / (1.0 + (-z).exp());
+                let g = (p - (y + 1.0) / 2.0) * weight;
+                for &f in ids {
+                    let f = f as usize;
+                    let grad = g + config.l2 * w[f];
+                    g2[f] += grad * grad;
+                    w[f] -= config.rate * grad / g2[f].sqrt();
+                }
+            }
+        }
+        w
+    } else {
+        // Averaged perceptron (w - u / c is the average of all weight vectors).
+        let mut w = vec![0f64; n];
+        let mut u = vec![0f64; n];
+        let mut step = 1f64;
+        for _ in 0..config.epochs {
+            rng.shuffle(&mut order);
+            for &i in &order {
+                let (ids, y, weight) = &instances[i];
+                let score: f64 = ids.iter().map(|&f| w[f as usize]).sum();
+                if y * score <= 0.0 {
+                    for &f in ids {
+                        w[f as usize] += y * weight;
+                        u[f as usize] += step * y * weight;
+                    }
+                }
+                step += 1.0;
+            }
+        }
+        w.iter().zip(&u).map(|(w, u)| w - u / step).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example(text: &str, cue: &str) -> Example {
+        let cues = text
+            .find(cue)
+            .filter(|_| !cue.is_empty())
+            .map(|start| GoldCue {
+                start,
+                end: start + cue.len(),
+                category: Category::Speculation,
+            })
+            .into_iter()
+            .collect();
+        Example {
+            text: text.to_string(),
+            cues,
+            weight: 1.0,
+        }
+    }
+
+    fn data() -> Vec<Example> {
+        let mut v = Vec::new();
+        for i in 0..20 {
+            v.push(example(&format!("Troops may arrive in {i} days."), "may"));
+            v.push(example(&format!("The talks ended on May {i}."), ""));
+            v.push(example(
+                &format!("Rain would fall if clouds came {i}."),
+                "if",
+            ));
+        }
+        v
+    }
+
+    #[test]
+    fn training_is_deterministic_and_learns() {
+        let config = Config::default();
+        let a = train(&data(), &config);
+        let b = train(&data(), &config);
+        assert_eq!(a.to_bytes(), b.to_bytes());
+        let reloaded = Tagger::from_bytes(&a.to_bytes()).unwrap();
+        let text = "Prices may fall on May 5.";
+        let tokens = tokenize(text);
+        let marks = lex_marks(text, &tokens, Lexicon::builtin());
+        let tagged = reloaded.tag(text, &tokens, &marks);
+        assert_eq!(tagged.len(), 1, "{tagged:?}");
+        assert_eq!(
+            &text[tokens[tagged[0].first].start..tokens[tagged[0].first].end],
+            "may"
+        );
+    }
+}
