@@ -58,7 +58,7 @@ impl Default for Config {
         Config {
             seed: DEFAULT_SEED,
             epochs: 12,
-            min_count: 2,
+            min_count: 1,
             prune: 0.15,
             min_feature_count: 1,
             logistic: true,
