@@ -30,7 +30,9 @@ async fn settle() {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .collect()
 }
 
 fn sentence_with(root: &Element, text: &str) -> Element {
@@ -41,7 +43,11 @@ fn sentence_with(root: &Element, text: &str) -> Element {
 }
 
 fn tooltip(root: &Element) -> HtmlElement {
-    root.query_selector("[role=tooltip]").unwrap().expect("a tooltip element").dyn_into().unwrap()
+    root.query_selector("[role=tooltip]")
+        .unwrap()
+        .expect("a tooltip element")
+        .dyn_into()
+        .unwrap()
 }
 
 fn press(target: &Element, key: &str) {
@@ -57,9 +63,16 @@ async fn corpus_reader_shows_five_articles_with_shaded_sentences() {
     let (root, _m) = mounted("{}").await;
     let tabs = all(&root, ".hl-article-tab");
     assert_eq!(tabs.len(), 5);
-    assert_eq!(tabs[0].get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        tabs[0].get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     let sentences = all(&root, ".hl-sentence");
-    assert!(sentences.len() > 10, "article 000 has {} sentences", sentences.len());
+    assert!(
+        sentences.len() > 10,
+        "article 000 has {} sentences",
+        sentences.len()
+    );
     for s in &sentences {
         let level: u8 = s.get_attribute("data-level").unwrap().parse().unwrap();
         assert!((1..=5).contains(&level));
@@ -67,12 +80,25 @@ async fn corpus_reader_shows_five_articles_with_shaded_sentences() {
     assert!(root.query_selector(".hl-legend").unwrap().is_some());
 
     // Switching articles replaces the text and the title.
-    let title_before = root.query_selector(".hl-title").unwrap().unwrap().text_content();
+    let title_before = root
+        .query_selector(".hl-title")
+        .unwrap()
+        .unwrap()
+        .text_content();
     tabs[4].dyn_ref::<HtmlElement>().unwrap().click();
     settle().await;
-    let title_after = root.query_selector(".hl-title").unwrap().unwrap().text_content();
+    let title_after = root
+        .query_selector(".hl-title")
+        .unwrap()
+        .unwrap()
+        .text_content();
     assert_ne!(title_before, title_after);
-    assert!(sentence_with(&root, "fake news").get_attribute("data-level").as_deref() == Some("1"));
+    assert!(
+        sentence_with(&root, "fake news")
+            .get_attribute("data-level")
+            .as_deref()
+            == Some("1")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -82,8 +108,14 @@ async fn hedged_sentence_is_below_the_top_and_its_cue_is_marked() {
     let level: u8 = s.get_attribute("data-level").unwrap().parse().unwrap();
     assert!(level < 5);
     let cues = all(&s, ".hl-cue");
-    let cue = cues.iter().find(|c| c.text_content().as_deref() == Some("highly likely")).expect("cue is marked");
-    assert_eq!(cue.get_attribute("data-category").as_deref(), Some("speculation"));
+    let cue = cues
+        .iter()
+        .find(|c| c.text_content().as_deref() == Some("highly likely"))
+        .expect("cue is marked");
+    assert_eq!(
+        cue.get_attribute("data-category").as_deref(),
+        Some("speculation")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -99,7 +131,10 @@ async fn focus_shows_the_tooltip_and_escape_hides_it() {
     assert!(!tip.hidden());
     assert_eq!(s.get_attribute("aria-describedby"), Some(tip.id()));
     let text = tip.text_content().unwrap();
-    assert!(text.contains("highly likely") && text.contains("speculation"), "{text}");
+    assert!(
+        text.contains("highly likely") && text.contains("speculation"),
+        "{text}"
+    );
 
     press(&s, "Escape");
     settle().await;
@@ -108,14 +143,22 @@ async fn focus_shows_the_tooltip_and_escape_hides_it() {
 
 #[wasm_bindgen_test]
 async fn arrow_keys_move_focus_and_n_jumps_to_low_confidence() {
-    let (root, _m) = mounted(r#"{"text":"It rained. It snowed. Troops may come. It froze."}"#).await;
+    let (root, _m) =
+        mounted(r#"{"text":"It rained. It snowed. Troops may come. It froze."}"#).await;
     let sentences = all(&root, ".hl-sentence");
     assert_eq!(sentences.len(), 4);
     // One tab stop per reader.
-    let stops: Vec<_> = sentences.iter().filter(|s| s.get_attribute("tabindex").as_deref() == Some("0")).collect();
+    let stops: Vec<_> = sentences
+        .iter()
+        .filter(|s| s.get_attribute("tabindex").as_deref() == Some("0"))
+        .collect();
     assert_eq!(stops.len(), 1);
 
-    sentences[0].dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    sentences[0]
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
     press(&sentences[0], "ArrowDown");
     settle().await;
     let active = document().active_element().unwrap();
@@ -130,26 +173,37 @@ async fn arrow_keys_move_focus_and_n_jumps_to_low_confidence() {
 
 #[wasm_bindgen_test]
 async fn host_text_is_rendered_as_text_not_markup() {
-    let (root, _m) = mounted(r#"{"text":"<img src=x onerror=alert(1)> Troops <b>may</b> come."}"#).await;
+    let (root, _m) =
+        mounted(r#"{"text":"<img src=x onerror=alert(1)> Troops <b>may</b> come."}"#).await;
     assert!(root.query_selector("img").unwrap().is_none());
     assert!(root.query_selector("b").unwrap().is_none());
-    assert!(root.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("<img src=x onerror=alert(1)>"));
 }
 
 #[wasm_bindgen_test]
 async fn unknown_article_and_bad_options_are_clear_errors() {
     let (root, _m) = mounted(r#"{"article":"999"}"#).await;
-    let error = root.query_selector("[role=alert]").unwrap().expect("an error message");
+    let error = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an error message");
     assert!(error.text_content().unwrap().contains("999"));
 
     let root = document().create_element("div").unwrap();
-    let err = mount(root, r#"{"artcle":"000"}"#).err().expect("misspelt option is rejected");
+    let err = mount(root, r#"{"artcle":"000"}"#)
+        .err()
+        .expect("misspelt option is rejected");
     let message = js_sys_message(err.into());
     assert!(message.contains("artcle"), "{message}");
 }
 
 fn js_sys_message(v: wasm_bindgen::JsValue) -> String {
-    v.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default()
+    v.dyn_into::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -163,7 +217,8 @@ async fn unmount_removes_the_reader() {
 
 #[wasm_bindgen_test]
 fn analyze_json_in_the_browser_has_the_cli_shape() {
-    let v: serde_json::Value = serde_json::from_str(&analyze_json("Kim said it may rain.")).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&analyze_json("Kim said it may rain.")).unwrap();
     let s = &v["sentences"][0];
     assert_eq!(s["level"], 3);
     assert_eq!(s["uncertain"], true);
