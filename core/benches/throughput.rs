@@ -32,9 +32,16 @@ fn time(budget: Duration, mut f: impl FnMut()) -> (u32, Duration) {
 fn main() {
     let text = CORPUS.join("\n\n");
     let chars = text.chars().count();
-    let sentences: Vec<&str> = segment::split(&text).into_iter().map(|r| &text[r]).collect();
+    let sentences: Vec<&str> = segment::split(&text)
+        .into_iter()
+        .map(|r| &text[r])
+        .collect();
     let budget = Duration::from_secs(2);
-    println!("corpus: {} characters, {} sentences", chars, sentences.len());
+    println!(
+        "corpus: {} characters, {} sentences",
+        chars,
+        sentences.len()
+    );
 
     let (n, t) = time(budget, || {
         black_box(segment::split(black_box(&text)));

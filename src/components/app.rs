@@ -34,10 +34,12 @@ const STYLE: &str = include_str!("../../static/hedgelight.css");
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    let prefers_dark = use_prefers_dark();
     let theme = match props.theme.as_deref() {
         Some("light") => "light",
         Some("dark") => "dark",
-        _ => "auto",
+        _ if prefers_dark => "dark",
+        _ => "light",
     };
     html! {
         <div class="hl-root" data-theme={theme}>
@@ -45,6 +47,29 @@ pub fn App(props: &AppProps) -> Html {
             { content(props) }
         </div>
     }
+}
+
+/// Whether the reader's system asks for a dark scheme, kept up to date when it changes.
+#[hook]
+fn use_prefers_dark() -> bool {
+    let query = use_memo((), |_| {
+        gloo::utils::window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+    });
+    let dark = use_state(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
+    {
+        let dark = dark.clone();
+        use_effect_with(query, move |query| {
+            let listener = query.as_ref().as_ref().map(|q| {
+                let q2 = q.clone();
+                gloo::events::EventListener::new(q, "change", move |_| dark.set(q2.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *dark
 }
 
 fn content(props: &AppProps) -> Html {

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, axe, launch, reader, site, until, visible, hidden } from './helpers.mjs';
+import { ARTIFACTS, axe, launch, reader, site, tapSentence, until, visible, hidden } from './helpers.mjs';
 
 const ALL_IMPACTS = ['minor', 'moderate', 'serious', 'critical'];
 
@@ -141,11 +141,11 @@ describe('accessibility and presentation', () => {
     // Tap toggles the tooltip.
     const s = page.locator('hedge-reader .hl-sentence', { hasText: 'highly likely' }).first();
     const tip = page.locator('hedge-reader .hl-tooltip');
-    await s.tap();
+    await tapSentence(page, s);
     await visible(tip, 'a tap shows no tooltip');
     const box = await tip.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 360, `the tooltip leaves the screen: ${JSON.stringify(box)}`);
-    await s.tap();
+    await tapSentence(page, s);
     await hidden(tip, 'a second tap does not hide the tooltip');
     await page.close();
   });

@@ -231,3 +231,17 @@ export async function axe(page, selector, impacts = ['critical']) {
     .filter((v) => impacts.includes(v.impact))
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' >> ')).join(', ')}`);
 }
+
+/**
+ * Tap a sentence inside its first line box. An inline sentence that wraps has a
+ * bounding box whose centre may lie on a neighbouring sentence, where Playwright's
+ * locator.tap() would land.
+ */
+export async function tapSentence(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const { x, y } = await locator.evaluate((el) => {
+    const r = el.getClientRects()[0];
+    return { x: r.left + Math.min(12, r.width / 2), y: r.top + r.height / 2 };
+  });
+  await page.touchscreen.tap(x, y);
+}

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   ARTIFACTS, CATEGORIES, axe, checkHighlyLikely, corpus, hidden, launch, reader,
-  sentencesWith, showArticle, site, until, visible, watchErrors,
+  sentencesWith, showArticle, site, until, visible, watchErrors, tapSentence,
 } from './helpers.mjs';
 
 describe('demo page (index.html)', () => {
@@ -122,7 +122,7 @@ describe('demo page (index.html)', () => {
       const h = await reader(touch);
       await showArticle(h, '000');
       const target = h.locator('.hl-sentence').filter({ has: touch.locator('.hl-cue', { hasText: /^\s*highly likely\s*$/i }) }).first();
-      await target.tap();
+      await tapSentence(touch, target);
       const tooltip = h.locator('.hl-tooltip[role="tooltip"]');
       await visible(tooltip, 'tapping the "highly likely" sentence does not show the .hl-tooltip');
       assert.ok((await tooltip.innerText()).toLowerCase().includes('highly likely'), 'the tooltip shown on tap does not name "highly likely"');

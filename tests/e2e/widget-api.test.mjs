@@ -17,6 +17,16 @@ function cliAnalyze(text) {
   return JSON.parse(r.stdout);
 }
 
+/** Appends a <hedge-reader> with these attributes (and text) to the page's body. */
+function addReader(page, attributes, text = null) {
+  return page.evaluate(([attrs, t]) => {
+    const el = document.createElement('hedge-reader');
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    if (t != null) el.textContent = t;
+    document.body.append(el);
+  }, [attributes, text]);
+}
+
 describe('embedding API (embed-demo.html)', () => {
   let server, browser, page, errors, wasmRequests;
 
@@ -59,12 +69,7 @@ describe('embedding API (embed-demo.html)', () => {
   test('src= that fails shows a clear error state, not a blank box', async () => {
     const p = await browser.newPage();
     await p.goto(new URL('embed-demo.html', server.url).href);
-    await p.evaluate(() => {
-      const el = document.createElement('hedge-reader');
-      el.id = 'broken';
-      el.setAttribute('src', 'samples/does-not-exist.txt');
-      document.body.append(el);
-    });
+    await addReader(p, { id: 'broken', src: 'samples/does-not-exist.txt' });
     const status = p.locator('hedge-reader#broken .hl-status[data-kind="error"]');
     await visible(status, 'a src= that answers 404 shows no .hl-status error');
     assert.equal(await status.getAttribute('role'), 'alert');
@@ -81,12 +86,7 @@ describe('embedding API (embed-demo.html)', () => {
       await route.fulfill({ status: 200, contentType: 'text/plain', body: 'The officers may have died.' });
     });
     await p.goto(new URL('embed-demo.html', server.url).href);
-    await p.evaluate(() => {
-      const el = document.createElement('hedge-reader');
-      el.id = 'slow';
-      el.setAttribute('src', 'samples/slow.txt');
-      document.body.append(el);
-    });
+    await addReader(p, { id: 'slow', src: 'samples/slow.txt' });
     const loading = p.locator('hedge-reader#slow .hl-status[data-kind="loading"]');
     await visible(loading, 'no loading state while src= is pending');
     assert.equal(await loading.getAttribute('role'), 'status');
@@ -131,12 +131,7 @@ describe('embedding API (embed-demo.html)', () => {
     await until(async () => (await inline.locator('.hl-sentence').count()) === 2, 'setting .text did not re-render two sentences');
     assert.equal(await inline.locator('.hl-sentence').first().getAttribute('data-level'), '1');
 
-    await page.evaluate(() => {
-      const el = document.createElement('hedge-reader');
-      el.id = 'live';
-      el.textContent = 'It rained.';
-      document.body.append(el);
-    });
+    await addReader(page, { id: 'live' }, 'It rained.');
     const live = page.locator('hedge-reader#live');
     await visible(live.locator('.hl-sentence'), 'a reader added from script did not render');
     await live.evaluate((el) => { el.textContent = 'It may rain. It rained.'; });
