@@ -10,7 +10,7 @@ use lexopt::prelude::*;
 use crate::xml::{self, Corpus, GoldSentence};
 
 const USAGE: &str =
-    "usage: hedgelight train --out PATH [--seed S] [--epochs N] [--min-count N] [--min-feature-count N] [--prune F]\n       [--logistic 0|1] [--rate R] [--l2 L] [--threshold T] [--news-weight W] FILE.xml ...";
+    "usage: hedgelight train --out PATH [--seed S] [--epochs N] [--min-count N] [--min-feature-count N] [--prune F]\n       [--logistic 0|1] [--rate R] [--l2 L] [--threshold T] [--news-weight W]\n       [--hash-bits B] [--levels L] FILE.xml ...";
 
 /// How much a news (FactBank) sentence counts in training, relative to the
 /// others: news is the genre the widget reads and the scarcest in the data.
@@ -30,7 +30,9 @@ pub fn example(corpus: &Corpus, s: &GoldSentence, news_weight: f32) -> Example {
 }
 
 /// Training options shared by `train` and `eval --folds`.
-pub const CONFIG_OPTIONS: [&str; 10] = [
+pub const CONFIG_OPTIONS: [&str; 12] = [
+    "hash-bits",
+    "levels",
     "threshold",
     "logistic",
     "rate",
@@ -69,6 +71,8 @@ pub fn config_option(
         "l2" => config.l2 = number(parser, "--l2")?,
         "threshold" => config.threshold = number(parser, "--threshold")?,
         "prune" => config.prune = number(parser, "--prune")?,
+        "hash-bits" => config.hash_bits = number(parser, "--hash-bits")?,
+        "levels" => config.levels = number(parser, "--levels")?,
         "news-weight" => *news_weight = number(parser, "--news-weight")?,
         _ => return Err(format!("unknown option --{name}")),
     }

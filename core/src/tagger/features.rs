@@ -165,6 +165,17 @@ fn fnv(parts: &[&str]) -> u32 {
     h
 }
 
+/// A feature hash folded to its low `bits` bits (the model stores fewer
+/// bits per key; training sees the same folded hashes, so features that share
+/// a folded hash share a weight from the start).
+pub fn fold(h: u32, bits: u32) -> u32 {
+    if bits >= 32 {
+        h
+    } else {
+        (h ^ (h >> bits)) & ((1u32 << bits) - 1)
+    }
+}
+
 /// A crude stem shared by inflections: suggests/suggested/suggesting -> suggest,
 /// believe/believed/believes -> believ.
 pub fn stem(word: &str) -> &str {

@@ -121,11 +121,14 @@ pub struct Tagged {
 #[derive(Clone, Debug, Default)]
 pub struct Tagger {
     pub vocab: Vocab,
-    /// Feature hashes, strictly increasing.
+    /// Feature hashes are folded to this many bits ([`features::fold`]).
+    hash_bits: u32,
+    /// Folded feature hashes, strictly increasing.
     keys: Vec<u32>,
-    /// One weight per key, in units of `scale`.
-    weights: Vec<i8>,
-    scale: f32,
+    /// One weight per key: an index into `codebook`.
+    codes: Vec<u8>,
+    /// The weight values (a few levels shared by all features).
+    codebook: Vec<f32>,
     /// A candidate is a cue when its score is above this.
     pub threshold: f32,
 }
@@ -143,7 +146,7 @@ impl std::fmt::Display for ModelError {
 impl std::error::Error for ModelError {}
 
 const MAGIC: &[u8; 4] = b"HLTG";
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 const BUILTIN: &[u8] = include_bytes!("../../data/model.bin");
 
 struct Reader<'a> {
@@ -165,6 +168,11 @@ impl<'a> Reader<'a> {
 
     fn byte(&mut self) -> Result<u8, ModelError> {
         Ok(self.take(1)?[0])
+    }
+
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        let b = self.take(4)?;
+        Ok(f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
     fn varint(&mut self) -> Result<u64, ModelError> {
@@ -197,6 +205,54 @@ fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     out.push(v as u8);
 }
 
+/// A codebook of at most `levels` values for `values` (value, importance):
+/// one-dimensional k-means weighted by importance, started at quantiles;
+/// deterministic.
+fn codebook(values: &[(f32, f32)], levels: usize) -> Vec<f32> {
+    let mut sorted: Vec<(f32, f32)> = values.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    if sorted.is_empty() || levels == 0 {
+        return Vec::new();
+    }
+    let mut centres: Vec<f64> = (0..levels)
+        .map(|i| f64::from(sorted[(2 * i + 1) * sorted.len() / (2 * levels)].0))
+        .collect();
+    centres.dedup();
+    for _ in 0..50 {
+        let mut sum = vec![0f64; centres.len()];
+        let mut n = vec![0f64; centres.len()];
+        for &(v, weight) in &sorted {
+            let j = nearest(&centres, f64::from(v));
+            sum[j] += f64::from(v) * f64::from(weight);
+            n[j] += f64::from(weight);
+        }
+        let next: Vec<f64> = (0..centres.len())
+            .map(|j| {
+                if n[j] > 0.0 {
+                    sum[j] / n[j]
+                } else {
+                    centres[j]
+                }
+            })
+            .collect();
+        if next == centres {
+            break;
+        }
+        centres = next;
+    }
+    centres.iter().map(|&c| c as f32).collect()
+}
+
+fn nearest(centres: &[f64], v: f64) -> usize {
+    let mut best = 0;
+    for (j, &c) in centres.iter().enumerate() {
+        if (c - v).abs() < (centres[best] - v).abs() {
+            best = j;
+        }
+    }
+    best
+}
+
 impl Tagger {
     /// The model compiled into the crate. Never panics: if the bytes were
     /// unusable (a build defect, which `builtin_model_loads` rules out), it is
@@ -216,38 +272,50 @@ impl Tagger {
         self.keys.len()
     }
 
-    /// Builds a tagger from float weights (hash -> weight), quantized to 8 bits.
-    pub fn from_weights(phrases: Vec<Phrase>, weights: &[(u32, f32)], prune: f32) -> Tagger {
-        let max = weights.iter().map(|w| w.1.abs()).fold(0.0f32, f32::max);
-        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
-        let mut kept: Vec<(u32, i8)> = weights
-            .iter()
-            .filter(|w| w.1.abs() >= prune * max)
-            .map(|&(k, w)| (k, (w / scale).round().clamp(-127.0, 127.0) as i8))
-            .filter(|w| w.1 != 0)
-            .collect();
+    /// Builds a tagger from float weights (folded hash, weight, importance),
+    /// quantized to a codebook of at most `levels` values (at most 256) that
+    /// fits the important weights best (importance: how often it fires).
+    pub fn from_weights(
+        phrases: Vec<Phrase>,
+        weights: &[(u32, f32, f32)],
+        hash_bits: u32,
+        levels: usize,
+    ) -> Tagger {
+        let mut kept: Vec<(u32, f32, f32)> =
+            weights.iter().copied().filter(|w| w.1 != 0.0).collect();
         kept.sort_unstable_by_key(|w| w.0);
         kept.dedup_by_key(|w| w.0);
+        let values: Vec<(f32, f32)> = kept.iter().map(|w| (w.1, w.2.max(1e-3))).collect();
+        let book = codebook(&values, levels.clamp(1, 256));
+        let centres: Vec<f64> = book.iter().map(|&c| f64::from(c)).collect();
         Tagger {
             vocab: Vocab::new(phrases),
+            hash_bits,
             keys: kept.iter().map(|w| w.0).collect(),
-            weights: kept.iter().map(|w| w.1).collect(),
-            scale,
+            codes: values
+                .iter()
+                .map(|&(v, _)| nearest(&centres, f64::from(v)) as u8)
+                .collect(),
+            codebook: book,
             threshold: 0.0,
         }
     }
 
-    /// The binary form:
-    /// `"HLTG"`, version byte, scale and threshold (f32 LE), phrase count (varint), each
-    /// phrase as category index (byte), length (varint) and UTF-8 words joined
-    /// by spaces; feature count (varint), the feature hashes as varint deltas
-    /// (strictly increasing), then one signed byte per feature.
+    /// The binary form: `"HLTG"`, version byte (2), hash bits (byte), threshold
+    /// (f32 LE), codebook size (varint, at most 256) and its values (f32 LE); phrase count (varint), each phrase as category
+    /// index (byte), length (varint) and UTF-8 words joined by spaces; feature
+    /// count (varint), the folded feature hashes as varint deltas (strictly
+    /// increasing), then one codebook index (byte) per feature.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.push(VERSION);
-        out.extend_from_slice(&self.scale.to_le_bytes());
+        out.push(self.hash_bits as u8);
         out.extend_from_slice(&self.threshold.to_le_bytes());
+        put_varint(&mut out, self.codebook.len() as u64);
+        for c in &self.codebook {
+            out.extend_from_slice(&c.to_le_bytes());
+        }
         put_varint(&mut out, self.vocab.phrases.len() as u64);
         for p in &self.vocab.phrases {
             out.push(p.category as u8);
@@ -261,7 +329,7 @@ impl Tagger {
             put_varint(&mut out, u64::from(if i == 0 { k } else { k - prev }));
             prev = k;
         }
-        out.extend(self.weights.iter().map(|&w| w as u8));
+        out.extend_from_slice(&self.codes);
         out
     }
 
@@ -275,13 +343,25 @@ impl Tagger {
         if version != VERSION {
             return Err(ModelError(format!("unsupported version {version}")));
         }
-        let scale = f32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes"));
-        if !scale.is_finite() || scale <= 0.0 {
-            return Err(ModelError(format!("bad scale {scale}")));
+        let hash_bits = u32::from(r.byte()?);
+        if !(8..=32).contains(&hash_bits) {
+            return Err(ModelError(format!("bad hash width {hash_bits}")));
         }
-        let threshold = f32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes"));
+        let threshold = r.f32()?;
         if !threshold.is_finite() {
             return Err(ModelError(format!("bad threshold {threshold}")));
+        }
+        let levels = r.count("codebook")?;
+        if levels > 256 {
+            return Err(ModelError(format!("{levels} codebook levels")));
+        }
+        let mut codebook = Vec::with_capacity(levels);
+        for _ in 0..levels {
+            let c = r.f32()?;
+            if !c.is_finite() {
+                return Err(ModelError(format!("bad weight {c}")));
+            }
+            codebook.push(c);
         }
         let n = r.count("phrase")?;
         let mut phrases = Vec::with_capacity(n);
@@ -302,6 +382,11 @@ impl Tagger {
             phrases.push(Phrase { words, category });
         }
         let n = r.count("feature")?;
+        let limit = if hash_bits == 32 {
+            u64::from(u32::MAX)
+        } else {
+            (1u64 << hash_bits) - 1
+        };
         let mut keys = Vec::with_capacity(n);
         let mut prev: u64 = 0;
         for i in 0..n {
@@ -315,26 +400,39 @@ impl Tagger {
                 prev.checked_add(d)
                     .ok_or_else(|| ModelError("feature hash overflows".into()))?
             };
-            keys.push(
-                u32::try_from(prev).map_err(|_| ModelError("feature hash overflows".into()))?,
-            );
+            if prev > limit {
+                return Err(ModelError("feature hash out of range".into()));
+            }
+            keys.push(prev as u32);
         }
-        let weights: Vec<i8> = r.take(n)?.iter().map(|&b| b as i8).collect();
+        let codes = r.take(n)?.to_vec();
+        if let Some(&c) = codes.iter().find(|&&c| usize::from(c) >= levels) {
+            return Err(ModelError(format!("weight code {c} outside the codebook")));
+        }
         if r.at != bytes.len() {
             return Err(ModelError(format!("{} trailing bytes", bytes.len() - r.at)));
         }
         Ok(Tagger {
             vocab: Vocab::new(phrases),
+            hash_bits,
             keys,
-            weights,
-            scale,
+            codes,
+            codebook,
             threshold,
         })
     }
 
     fn weight(&self, feature: u32) -> f32 {
-        match self.keys.binary_search(&feature) {
-            Ok(i) => f32::from(self.weights[i]) * self.scale,
+        self.weight_of_folded(features::fold(feature, self.hash_bits))
+    }
+
+    fn weight_of_folded(&self, key: u32) -> f32 {
+        match self.keys.binary_search(&key) {
+            Ok(i) => self
+                .codebook
+                .get(usize::from(self.codes[i]))
+                .copied()
+                .unwrap_or(0.0),
             Err(_) => 0.0,
         }
     }
@@ -390,8 +488,38 @@ mod tests {
         assert!(!t.is_empty());
         assert!(t.feature_count() > 1000);
         assert!(!Tagger::builtin().is_empty());
-        // Compact enough for the widget.
-        assert!(BUILTIN.len() < 400 * 1024, "{} bytes", BUILTIN.len());
+        // Compact enough for the widget (about 48 KB brotli).
+        assert!(BUILTIN.len() < 100 * 1024, "{} bytes", BUILTIN.len());
+    }
+
+    #[test]
+    fn quantized_weights_use_the_codebook() {
+        let phrases = vec![Phrase {
+            words: vec!["may".into()],
+            category: Category::Speculation,
+        }];
+        let weights: Vec<(u32, f32, f32)> = (0..200u32)
+            .map(|i| (i * 7, (i as f32 - 100.0) / 10.0, 1.0 + (i % 3) as f32))
+            .collect();
+        let t = Tagger::from_weights(phrases, &weights, 20, 16);
+        assert_eq!(t.feature_count(), 199); // the zero weight is dropped
+        assert!(t.codebook.len() <= 16);
+        assert!(t.codes.iter().all(|&c| usize::from(c) < t.codebook.len()));
+        // Every weight lands on a nearby level.
+        for &(k, w, _) in &weights {
+            let q = t.weight_of_folded(k);
+            assert!((q - w).abs() < 1.5, "{w} -> {q}");
+        }
+        let back = Tagger::from_bytes(&t.to_bytes()).unwrap();
+        assert_eq!(back.to_bytes(), t.to_bytes());
+    }
+
+    #[test]
+    fn folded_hashes_fit_their_width() {
+        for h in [0u32, 1, 0xdead_beef, u32::MAX] {
+            assert!(features::fold(h, 20) < 1 << 20);
+            assert_eq!(features::fold(h, 32), h);
+        }
     }
 
     #[test]
@@ -415,9 +543,9 @@ mod tests {
             let _ = Tagger::from_bytes(&bytes);
             bytes[i] ^= 0xa5;
         }
-        let mut huge = b"HLTG\x01".to_vec();
-        huge.extend_from_slice(&1.0f32.to_le_bytes());
+        let mut huge = b"HLTG\x02\x18".to_vec();
         huge.extend_from_slice(&0.0f32.to_le_bytes());
+        huge.push(0);
         huge.extend_from_slice(&[0xff, 0xff, 0xff, 0xff, 0x0f]);
         assert!(Tagger::from_bytes(&huge).is_err());
     }

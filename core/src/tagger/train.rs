@@ -42,6 +42,10 @@ pub struct Config {
     pub l2: f64,
     /// Decision threshold on the score (below 0 favours recall).
     pub threshold: f32,
+    /// Feature hashes are folded to this many bits (fewer bytes per key).
+    pub hash_bits: u32,
+    /// Weights are quantized to a codebook of this many values.
+    pub levels: usize,
 }
 
 impl Config {
@@ -65,6 +69,8 @@ impl Default for Config {
             rate: 0.02,
             l2: 1e-4,
             threshold: -0.25,
+            hash_bits: 20,
+            levels: 16,
         }
     }
 }
@@ -159,6 +165,7 @@ pub fn train(examples: &[Example], config: &Config) -> Tagger {
     let lexicon = Lexicon::builtin();
     let phrases = build_vocab(examples, lexicon, config.min_count);
     let vocab = Vocab::new(phrases.clone());
+    let hash_bits = config.hash_bits.clamp(8, 32);
 
     // Instances: feature indices, label, weight.
     let mut index: HashMap<u32, u32> = HashMap::new();
@@ -182,6 +189,7 @@ pub fn train(examples: &[Example], config: &Config) -> Tagger {
             let ids: Vec<u32> = feats
                 .iter()
                 .map(|&h| {
+                    let h = features::fold(h, hash_bits);
                     *index.entry(h).or_insert_with(|| {
                         hashes.push(h);
                         (hashes.len() - 1) as u32
@@ -218,13 +226,15 @@ pub fn train(examples: &[Example], config: &Config) -> Tagger {
         }
         final_weights = fit(&instances, hashes.len(), config);
     }
-    let weights: Vec<(u32, f32)> = hashes
+    // How often each feature fires: the codebook is fitted to the weights
+    // that move many scores.
+    let weights: Vec<(u32, f32, f32)> = hashes
         .iter()
         .enumerate()
-        .map(|(i, &h)| (h, final_weights[i] as f32))
+        .map(|(i, &h)| (h, final_weights[i] as f32, seen[i] as f32))
         .filter(|w| w.1 != 0.0)
         .collect();
-    let mut tagger = Tagger::from_weights(phrases, &weights, 0.0);
+    let mut tagger = Tagger::from_weights(phrases, &weights, hash_bits, config.levels);
     tagger.threshold = config.threshold;
     tagger
 }
