@@ -133,18 +133,25 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
 
+    // Hover is driven by pointer events of a mouse or pen only: a finger's
+    // enter/leave (and the compatibility mouse events Chrome sends after a tap,
+    // which carry no pointer event) must not open or close the tooltip; taps
+    // are handled on click.
     let onenter = {
-        let (show, press) = (show.clone(), press.clone());
-        Callback::from(move |(index, e): (usize, MouseEvent)| {
-            // A tap also fires an emulated mouseenter; the click handler decides.
-            if !press.borrow().touch {
+        let show = show.clone();
+        Callback::from(move |(index, e): (usize, PointerEvent)| {
+            if e.pointer_type() != "touch" {
                 show(index, Some(f64::from(e.client_x())));
             }
         })
     };
     let onleave = {
         let hide_soon = hide_soon.clone();
-        Callback::from(move |_: usize| hide_soon())
+        Callback::from(move |(_, e): (usize, PointerEvent)| {
+            if e.pointer_type() != "touch" {
+                hide_soon();
+            }
+        })
     };
     let onfocus = {
         let (show, current) = (show.clone(), current.clone());

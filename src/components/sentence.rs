@@ -13,8 +13,8 @@ pub struct SentenceProps {
     pub described: bool,
     pub tooltip_id: AttrValue,
     pub dimmed: bool,
-    pub onenter: Callback<(usize, MouseEvent)>,
-    pub onleave: Callback<usize>,
+    pub onenter: Callback<(usize, PointerEvent)>,
+    pub onleave: Callback<(usize, PointerEvent)>,
     pub onfocus: Callback<usize>,
     pub onblur: Callback<usize>,
     pub onactivate: Callback<usize>,
@@ -25,8 +25,8 @@ pub struct SentenceProps {
 pub fn Sentence(props: &SentenceProps) -> Html {
     let s = &props.sentence;
     let i = s.index;
-    let onmouseenter = props.onenter.reform(move |e: MouseEvent| (i, e));
-    let onmouseleave = props.onleave.reform(move |_| i);
+    let onpointerenter = props.onenter.reform(move |e: PointerEvent| (i, e));
+    let onpointerleave = props.onleave.reform(move |e: PointerEvent| (i, e));
     let onfocus = props.onfocus.reform(move |_: FocusEvent| i);
     let onblur = props.onblur.reform(move |_: FocusEvent| i);
     let onclick = props.onactivate.reform(move |_: MouseEvent| i);
@@ -47,7 +47,7 @@ pub fn Sentence(props: &SentenceProps) -> Html {
             data-index={i.to_string()}
             tabindex={if props.current { "0" } else { "-1" }}
             aria-describedby={describedby}
-            {onmouseenter} {onmouseleave} {onfocus} {onblur} {onclick} {onpointerdown}
+            {onpointerenter} {onpointerleave} {onfocus} {onblur} {onclick} {onpointerdown}
         >
             { for s.pieces.iter().map(render_piece) }
             <span class="hl-sr">{ format!(" ({})", s.spoken_summary()) }</span>
