@@ -279,6 +279,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </header>
             }
             <Profile counts={doc.level_counts()} {onjump} low_only={*low_only} {ontoggle} />
+            // Above the text, where a first-time reader looks before reading.
+            <Legend />
             <div class="hl-body" ref={body} {onkeydown}>
                 if doc.sentences.is_empty() {
                     <p class="hl-empty">{ "There is no text to analyse." }</p>
@@ -294,7 +296,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     onleave={{ let h = hide_soon.clone(); Callback::from(move |_: MouseEvent| h()) }}
                 />
             </div>
-            <Legend />
         </article>
     }
 }
