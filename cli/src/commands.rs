@@ -30,7 +30,8 @@ fn optional_file(mut parser: lexopt::Parser, name: &str) -> Result<Option<PathBu
     Ok(file)
 }
 
-/// Reads a whole input as UTF-8, with errors that name the input.
+/// Reads a whole input as text. Invalid UTF-8 is replaced by U+FFFD with a
+/// warning that says where, so one bad byte never loses the document.
 fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
     let (bytes, name) = match file {
         Some(path) if path.as_os_str() != "-" => (
@@ -45,12 +46,23 @@ fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
             (buf, "standard input".to_string())
         }
     };
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name} is not valid UTF-8 (first bad byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    Ok(lossy(bytes, || name.clone()))
+}
+
+/// UTF-8 text from bytes, warning on stderr (naming `what()`) when bytes had to be replaced.
+fn lossy(bytes: Vec<u8>, what: impl Fn() -> String) -> String {
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!(
+                "hedgelight: warning: {} is not valid UTF-8 (first bad byte at offset {}); \
+                 invalid bytes are read as U+FFFD",
+                what(),
+                e.utf8_error().valid_up_to()
+            );
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    }
 }
 
 fn write_err(e: io::Error) -> String {
@@ -73,13 +85,8 @@ pub fn lines(parser: lexopt::Parser) -> Result<(), String> {
             break;
         }
         line_no += 1;
-        let line = std::str::from_utf8(&buf).map_err(|e| {
-            format!(
-                "line {line_no} is not valid UTF-8 (byte {})",
-                e.valid_up_to()
-            )
-        })?;
-        let line = line.strip_suffix('\n').unwrap_or(line);
+        let text = lossy(std::mem::take(&mut buf), || format!("line {line_no}"));
+        let line = text.strip_suffix('\n').unwrap_or(&text);
         let line = line.strip_suffix('\r').unwrap_or(line);
         serde_json::to_writer(&mut out, &line_report(line)).map_err(|e| e.to_string())?;
         out.write_all(b"\n").map_err(write_err)?;

@@ -1,0 +1,188 @@
+//! The `hedgelight` binary as a user runs it: `lines`, `analyze`, `split`,
+//! and its errors.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hedgelight"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the hedgelight binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json_lines(o: &Output) -> Vec<Value> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+#[test]
+fn lines_prints_one_object_per_input_line_empty_ones_too() {
+    let o = run(
+        &["lines"],
+        "It may rain.\n\nKim said so.\r\nMoscow denied it.".as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json_lines(&o);
+    assert_eq!(v.len(), 4);
+    assert_eq!(v[0]["uncertain"], true);
+    assert_eq!(v[0]["level"], 3);
+    assert_eq!(
+        v[1],
+        serde_json::json!({"uncertain": false, "level": 5, "score": 1.0, "cues": []})
+    );
+    assert_eq!(
+        v[2]["level"], 4,
+        "CRLF endings are stripped, attribution found"
+    );
+    assert_eq!(v[2]["uncertain"], false);
+    assert_eq!(v[3]["level"], 1, "the last line needs no newline");
+    for key in ["uncertain", "level", "score", "cues"] {
+        assert!(v[0].get(key).is_some(), "missing {key}");
+    }
+}
+
+#[test]
+fn lines_offsets_count_characters() {
+    let line = "Сеул — “highly likely”, officials said.";
+    let o = run(&["lines"], line.as_bytes());
+    let v = json_lines(&o);
+    let chars: Vec<char> = line.chars().collect();
+    let cues = v[0]["cues"].as_array().unwrap();
+    assert!(!cues.is_empty());
+    for c in cues {
+        let (s, e) = (
+            c["start"].as_u64().unwrap() as usize,
+            c["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[s..e].iter().collect::<String>(),
+            c["text"].as_str().unwrap()
+        );
+    }
+    assert!(cues
+        .iter()
+        .any(|c| c["text"] == "highly likely" && c["category"] == "speculation"));
+}
+
+#[test]
+fn lines_survives_invalid_utf8_without_losing_lines() {
+    let o = run(&["lines"], b"ok line\nbad \xff byte may be here\nlast\n");
+    assert!(o.status.success());
+    let v = json_lines(&o);
+    assert_eq!(v.len(), 3);
+    assert_eq!(v[1]["uncertain"], true);
+    assert!(
+        stderr(&o).contains("line 2 is not valid UTF-8"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn analyze_prints_sentences_and_levels() {
+    let text = "Kim met Putin in June. Troops may follow, officials said.\n\nMoscow denied it.";
+    let o = run(&["analyze"], text.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let levels: Vec<&str> = v["levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        levels,
+        ["disputed", "unverified", "hedged", "attributed", "asserted"]
+    );
+    let s = v["sentences"].as_array().unwrap();
+    assert_eq!(s.len(), 3);
+    let chars: Vec<char> = text.chars().collect();
+    for sentence in s {
+        let (a, b) = (
+            sentence["start"].as_u64().unwrap() as usize,
+            sentence["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[a..b].iter().collect::<String>(),
+            sentence["text"].as_str().unwrap()
+        );
+        assert!(sentence["explanation"].as_str().unwrap().ends_with('.'));
+    }
+    assert_eq!(s[0]["level"], 5);
+    assert_eq!(s[1]["level"], 3);
+    assert_eq!(s[2]["level"], 1);
+}
+
+#[test]
+fn analyze_reads_a_file_and_reports_a_missing_one() {
+    let dir = std::env::temp_dir().join(format!("hedgelight-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("story.txt");
+    std::fs::write(&file, "The claim is unverified.").unwrap();
+    let o = run(&["analyze", file.to_str().unwrap()], b"");
+    assert!(o.status.success());
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["sentences"][0]["level"], 2);
+
+    let o = run(&["analyze", dir.join("missing.txt").to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot read"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn split_prints_one_sentence_per_line() {
+    let o = run(
+        &["split"],
+        "\"We will win,\" the minister said. Dr. Kim arrived on Oct. 3.\nIt rained.".as_bytes(),
+    );
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o),
+        "\"We will win,\" the minister said.\nDr. Kim arrived on Oct. 3.\nIt rained.\n"
+    );
+}
+
+#[test]
+fn empty_input_gives_empty_but_valid_output() {
+    assert_eq!(stdout(&run(&["lines"], b"")), "");
+    let v: Value = serde_json::from_str(&stdout(&run(&["analyze"], b""))).unwrap();
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 0);
+    assert_eq!(stdout(&run(&["split"], b"  \n ")), "");
+}
+
+#[test]
+fn unknown_commands_and_flags_are_clear_errors() {
+    let o = run(&["bogus"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unknown command \"bogus\""),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["lines", "--fast"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--fast"), "{}", stderr(&o));
+    let o = run(&["--help"], b"");
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("lines") && stdout(&o).contains("analyze"));
+}
