@@ -44,7 +44,7 @@ fn eval_scores_the_fixture() {
     assert_eq!(r[1], 4.0, "gold uncertain\n{out}");
     // May the month, "might" the noun and "said" are not uncertainty.
     assert_eq!(&r[2..6], &[1.0, 1.0, 1.0, 1.0], "{out}");
-    // The five gold cues are found exactly ("investigating" may come too).
+    // The four gold cues are found exactly ("investigating" may come too).
     assert_eq!(r[7], 1.0, "exact cue recall\n{out}");
     assert!(r[6] >= 0.8, "exact cue precision\n{out}");
     assert_eq!(r[10], 1.0, "overlapping cue recall\n{out}");

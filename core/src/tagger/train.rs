@@ -64,7 +64,7 @@ impl Default for Config {
             epochs: 12,
             min_count: 1,
             prune: 0.15,
-            min_feature_count: 1,
+            min_feature_count: 2,
             logistic: true,
             rate: 0.02,
             l2: 1e-4,
