@@ -3,7 +3,7 @@
 //! reported plans).
 //!
 //! Candidates are the occurrences of the phrases of the model's vocabulary
-//! ([`features::Vocab`]); a linear model (an averaged perceptron, see
+//! ([`features::Vocab`]); a linear model (logistic regression, see
 //! [`train`]) over hashed context features scores each one, and a positive
 //! score makes it a cue of the phrase's category. The trained model is
 //! compiled in from `data/model.bin` (format in [`Tagger::from_bytes`]);

@@ -1,4 +1,5 @@
-//! Training: an averaged perceptron over the candidates of annotated sentences.
+//! Training: logistic regression (or an averaged perceptron) over the
+//! candidates of annotated sentences.
 //!
 //! Deterministic: the vocabulary is sorted, the instance order of each epoch is
 //! a seeded shuffle, and the arithmetic is sequential, so the same examples and
