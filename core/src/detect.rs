@@ -129,20 +129,21 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
             continue;
         }
         let (mut first, mut last) = (t.first, t.last);
-        let mut strength = TAGGED_STRENGTH;
-        // Widen to the lexicon phrase it is part of ("highly likely").
-        if let Some(m) = matches
+        let (mut category, mut strength) = (t.category, TAGGED_STRENGTH);
+        // Widen to the lexicon phrase it is part of ("highly likely"). The
+        // tagger decides whether a word is a cue; where the curated lexicon
+        // lists it, the lexicon says which kind ("we assess that" is belief,
+        // though the gold data also uses "assess" for investigations).
+        if let Some((m, c)) = matches
             .iter()
-            .find(|m| m.first <= first && last <= m.last)
-            .filter(|m| {
-                lexicon
-                    .entry(m)
-                    .category
-                    .is_some_and(|c| c.is_uncertainty())
+            .filter(|m| m.first <= first && last <= m.last)
+            .find_map(|m| {
+                let c = lexicon.entry(m).category?;
+                c.is_uncertainty().then_some((m, c))
             })
         {
             (first, last) = (m.first, m.last);
-            strength = lexicon.entry(m).strength;
+            (category, strength) = (c, lexicon.entry(m).strength);
         }
         // A lexicon phrase or negated reading ("could not be verified", "no
         // doubt") beats a one-word tagging. A one-word news cue stays beside
@@ -155,7 +156,7 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
         cues.push(Cue {
             start: tokens[first].start,
             end: tokens[last - 1].end,
-            category: t.category,
+            category,
             strength,
             negated: false,
         });

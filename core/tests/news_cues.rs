@@ -220,3 +220,14 @@ fn news_categories_do_not_make_a_sentence_uncertain() {
     }
     assert!(analyze_sentence("Troops may be there.").uncertain);
 }
+
+#[test]
+fn the_lexicon_names_the_kind_of_a_tagged_cue() {
+    // The tagger decides that "assess" is a cue here; the curated lexicon says it is belief.
+    let s = "\"We assess that casualties among North Korean officers are highly likely,\" he said.";
+    let found = cues(s);
+    if let Some((_, c)) = found.iter().find(|(t, _)| t == "assess") {
+        assert_eq!(*c, Category::Belief, "{found:?}");
+    }
+    assert_cue(s, "highly likely", Category::Speculation);
+}
