@@ -5,16 +5,32 @@
 //   <hedge-reader article="002"></hedge-reader>        one corpus article
 //   <hedge-reader>Your article text…</hedge-reader>    the host page's own text
 //   <hedge-reader src="story.txt"></hedge-reader>      plain text fetched from a URL
+//   reader.text = 'Text set from script';              the `text` property
+//
+// What is shown, when several are given (the first that applies wins):
+//   1. the `text` property, once set to a string (set it to null to fall back);
+//   2. the `src` attribute (a non-empty URL);
+//   3. the element's own text content (when it is not only whitespace);
+//   4. the `article` attribute;
+//   5. the corpus reader with its article switcher.
+// The order is fixed, whatever was set last: setting `text` from script is the most
+// explicit request, so it wins even over `src`.
 //
 // The WebAssembly module is loaded once per page, from next to this file; the
-// widget itself makes no other network request. Rendering happens inside an
-// open shadow root, so host styles and widget styles do not mix.
+// widget itself makes no other network request than `src`. Rendering happens inside
+// an open shadow root, so host styles and widget styles do not mix.
 
 import init, { mount, analyze_json } from './pkg/hedgelight_web.js';
 
 let ready = null;
 function load() {
-  ready ??= init({ module_or_path: new URL('./pkg/hedgelight_web_bg.wasm', import.meta.url) });
+  // Shared by every reader on the page. A failed load is forgotten, so that the
+  // next render (e.g. after an attribute change) can try again.
+  ready ??= init({ module_or_path: new URL('./pkg/hedgelight_web_bg.wasm', import.meta.url) })
+    .catch((error) => {
+      ready = null;
+      throw error;
+    });
   return ready;
 }
 
@@ -22,6 +38,32 @@ function load() {
 export async function analyze(text) {
   await load();
   return JSON.parse(analyze_json(String(text ?? '')));
+}
+
+// Elements whose content is its own paragraph in the element's inline text.
+const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'blockquote', 'section', 'article', 'header', 'footer', 'aside', 'main', 'pre', 'figure']);
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
+
+/**
+ * The text of `node`'s children as a reader sees it: block elements are paragraphs
+ * (the analysis starts a paragraph at a newline), <br> is a line break. Whitespace in
+ * text nodes collapses as HTML renders it, except that a blank line stays a paragraph
+ * break, so that line wrapping in the page's source does not cut paragraphs.
+ */
+function inlineText(node) {
+  let out = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      out += child.data.replace(/\s+/g, (ws) => (/\n[^\n]*\n/.test(ws) ? '\n\n' : ' '));
+    } else if (child.nodeType === Node.ELEMENT_NODE) {
+      const name = child.localName;
+      if (name === 'br') out += '\n';
+      else if (BLOCKS.has(name)) out += `\n\n${inlineText(child)}\n\n`;
+      else if (!SKIPPED.has(name)) out += inlineText(child);
+    }
+  }
+  return out.replace(/[^\S\n]*\n\s*\n\s*/g, '\n\n').trim();
 }
 
 const STATUS_STYLE = `
@@ -38,8 +80,13 @@ export class HedgeReader extends HTMLElement {
 
   #mounted = null;
   #text = null;
+  // Bumped by every change and by removal: a render only mounts if no newer change
+  // came while it awaited the fetch or the WebAssembly module.
   #generation = 0;
   #observer = null;
+  // The text of `src`: { url, controller, text: Promise<string>, done }. Kept so that
+  // changing `theme` or `heading` does not fetch again; dropped when `src` changes.
+  #source = null;
 
   constructor() {
     super();
@@ -48,33 +95,78 @@ export class HedgeReader extends HTMLElement {
     this.attachShadow({ mode: 'open' }).innerHTML = '<slot></slot>';
   }
 
-  /** The text being analysed; setting it re-renders the widget. */
+  /** The text being analysed: the one set from script, else the element's own text. */
   get text() {
-    return this.#text ?? this.textContent;
+    return this.#text ?? inlineText(this);
   }
   set text(value) {
     this.#text = value == null ? null : String(value);
-    this.#render();
+    if (this.isConnected) this.#schedule(); // connectedCallback renders otherwise
   }
 
   connectedCallback() {
-    this.#observer ??= new MutationObserver(() => this.#text == null && this.#render());
+    // The text content only matters when neither the `text` property nor `src` is set.
+    this.#observer ??= new MutationObserver(() => {
+      if (this.#text == null && !this.getAttribute('src')) this.#schedule();
+    });
     this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
-    this.#render();
+    this.#schedule();
   }
 
   disconnectedCallback() {
+    this.#generation++; // a pending render must not mount into a removed element
     this.#observer?.disconnect();
     this.#unmount();
+    // Abort a pending fetch, unless the element was only moved (connected again
+    // before this microtask runs).
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#source && !this.#source.done) this.#dropSource();
+    });
   }
 
-  attributeChangedCallback() {
-    if (this.isConnected) this.#render();
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue !== newValue) this.#schedule();
+  }
+
+  /**
+   * Render once, in a microtask, however many changes come in one task: on upgrade,
+   * attributeChangedCallback runs once per attribute before connectedCallback.
+   */
+  #schedule() {
+    const generation = ++this.#generation;
+    queueMicrotask(() => {
+      if (generation === this.#generation && this.isConnected) this.#render(generation);
+    });
   }
 
   #unmount() {
     this.#mounted?.unmount();
     this.#mounted = null;
+  }
+
+  #dropSource() {
+    this.#source?.controller.abort();
+    this.#source = null;
+  }
+
+  /** The text at `src`, fetched once per URL (a failed fetch is not kept). */
+  #fetchSource(src) {
+    const url = new URL(src, document.baseURI).href;
+    if (this.#source?.url === url) return this.#source;
+    this.#dropSource();
+    const controller = new AbortController();
+    const source = { url, controller, done: false };
+    source.text = fetch(url, { signal: controller.signal }).then(async (response) => {
+      if (!response.ok) throw new Error(`could not load ${src} (HTTP ${response.status})`);
+      const text = await response.text();
+      source.done = true;
+      return text;
+    });
+    source.text.catch(() => {
+      if (this.#source === source) this.#source = null;
+    });
+    this.#source = source;
+    return source;
   }
 
   #status(kind, message) {
@@ -96,24 +188,23 @@ export class HedgeReader extends HTMLElement {
     }
   }
 
-  async #render() {
-    const generation = ++this.#generation;
+  async #render(generation) {
     const options = { theme: this.getAttribute('theme') || 'auto' };
     const heading = this.getAttribute('heading');
     if (heading) options.title = heading;
-    const src = this.getAttribute('src');
+    const src = this.#text == null ? this.getAttribute('src') : null;
+    if (!src) this.#dropSource(); // nothing needs that text (or its pending fetch) now
     try {
-      if (src) {
-        this.#status('loading', 'Loading the article…');
-        const response = await fetch(src);
-        if (!response.ok) throw new Error(`could not load ${src} (HTTP ${response.status})`);
-        options.text = await response.text();
-      } else if (this.#text != null) {
+      if (this.#text != null) {
         options.text = this.#text;
-      } else if (this.textContent.trim()) {
-        options.text = this.textContent;
-      } else if (this.hasAttribute('article')) {
-        options.article = this.getAttribute('article');
+      } else if (src) {
+        const source = this.#fetchSource(src);
+        if (!source.done) this.#status('loading', 'Loading the article…');
+        options.text = await source.text;
+      } else {
+        const inline = inlineText(this);
+        if (inline) options.text = inline;
+        else if (this.hasAttribute('article')) options.article = this.getAttribute('article');
       }
       await load();
     } catch (error) {
@@ -122,7 +213,8 @@ export class HedgeReader extends HTMLElement {
       }
       return;
     }
-    if (generation !== this.#generation) return; // a newer render started meanwhile
+    // A newer change, or removal, happened meanwhile: that one decides what to show.
+    if (generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
     const container = document.createElement('div');
     this.shadowRoot.replaceChildren(container);
