@@ -60,9 +60,10 @@ impl DocView {
         let mut paragraphs: Vec<Vec<usize>> = Vec::new();
         let mut sentences = Vec::with_capacity(analysed.len());
         let mut prev_end = 0;
+        let breaks_paragraph = paragraph_break(text);
         for (index, s) in analysed.into_iter().enumerate() {
             let gap = text.get(prev_end..s.range.start).unwrap_or("");
-            if paragraphs.is_empty() || gap.contains('\n') {
+            if paragraphs.is_empty() || breaks_paragraph(gap) {
                 paragraphs.push(Vec::new());
             }
             if let Some(p) = paragraphs.last_mut() {
@@ -98,6 +99,23 @@ impl DocView {
         Level::all()
             .map(|l| (l, self.sentences.iter().filter(|s| s.level == l).count()))
             .collect()
+    }
+}
+
+/// What separates paragraphs in this text: blank lines where it has any, since
+/// then single line breaks are only wrapping; else every line break (one
+/// paragraph per line, as some news files are written).
+fn paragraph_break(text: &str) -> fn(&str) -> bool {
+    fn blank_line(gap: &str) -> bool {
+        gap.matches('\n').count() >= 2
+    }
+    fn line_break(gap: &str) -> bool {
+        gap.contains('\n')
+    }
+    if text.trim().lines().any(|line| line.trim().is_empty()) {
+        blank_line
+    } else {
+        line_break
     }
 }
 
@@ -165,8 +183,14 @@ mod tests {
     }
 
     #[test]
-    fn blank_and_single_newlines_start_paragraphs() {
+    fn blank_lines_start_paragraphs_and_single_breaks_are_wrapping() {
         let doc = DocView::build("One. Two.\n\nThree.\nFour. Five.");
+        assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2, 3, 4]]);
+    }
+
+    #[test]
+    fn without_blank_lines_each_line_is_a_paragraph() {
+        let doc = DocView::build("One. Two.\nThree.\nFour. Five.\n");
         assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2], vec![3, 4]]);
     }
 

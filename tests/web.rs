@@ -15,17 +15,35 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a reader into a fresh element and lets Yew render.
+/// Mounts a reader into a fresh element and waits until Yew has rendered it.
 async fn mounted(options: &str) -> (Element, Mounted) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let m = mount(root.clone(), options).unwrap();
-    settle().await;
+    until(|| root.query_selector(".hl-root").ok().flatten().is_some()).await;
     (root, m)
 }
 
+/// Lets Yew's scheduler and the browser run (events, re-renders).
 async fn settle() {
     TimeoutFuture::new(30).await;
+}
+
+/// Waits (up to 2 s, polling) for `condition`, so a slow CI machine does not flake.
+async fn until(condition: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if condition() {
+            return;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    panic!("condition not met within 2 s");
+}
+
+/// Unmounts and removes a test's reader so its window listeners do not pile up.
+fn cleanup(root: Element, mut m: Mounted) {
+    m.unmount();
+    root.remove();
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -60,7 +78,7 @@ fn press(target: &Element, key: &str) {
 
 #[wasm_bindgen_test]
 async fn corpus_reader_shows_five_articles_with_shaded_sentences() {
-    let (root, _m) = mounted("{}").await;
+    let (root, m) = mounted("{}").await;
     let tabs = all(&root, ".hl-article-tab");
     assert_eq!(tabs.len(), 5);
     assert_eq!(
@@ -86,7 +104,14 @@ async fn corpus_reader_shows_five_articles_with_shaded_sentences() {
         .unwrap()
         .text_content();
     tabs[4].dyn_ref::<HtmlElement>().unwrap().click();
-    settle().await;
+    until(|| {
+        root.query_selector(".hl-title")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            != title_before
+    })
+    .await;
     let title_after = root
         .query_selector(".hl-title")
         .unwrap()
@@ -99,11 +124,12 @@ async fn corpus_reader_shows_five_articles_with_shaded_sentences() {
             .as_deref()
             == Some("1")
     );
+    cleanup(root, m);
 }
 
 #[wasm_bindgen_test]
 async fn hedged_sentence_is_below_the_top_and_its_cue_is_marked() {
-    let (root, _m) = mounted(r#"{"article":"000"}"#).await;
+    let (root, m) = mounted(r#"{"article":"000"}"#).await;
     let s = sentence_with(&root, "highly likely");
     let level: u8 = s.get_attribute("data-level").unwrap().parse().unwrap();
     assert!(level < 5);
@@ -116,17 +142,18 @@ async fn hedged_sentence_is_below_the_top_and_its_cue_is_marked() {
         cue.get_attribute("data-category").as_deref(),
         Some("speculation")
     );
+    cleanup(root, m);
 }
 
 #[wasm_bindgen_test]
 async fn focus_shows_the_tooltip_and_escape_hides_it() {
-    let (root, _m) = mounted(r#"{"article":"000"}"#).await;
+    let (root, m) = mounted(r#"{"article":"000"}"#).await;
     let s = sentence_with(&root, "highly likely");
     let tip = tooltip(&root);
     assert!(tip.hidden(), "hidden before any interaction");
 
     s.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
-    settle().await;
+    until(|| !tooltip(&root).hidden()).await;
     let tip = tooltip(&root);
     assert!(!tip.hidden());
     assert_eq!(s.get_attribute("aria-describedby"), Some(tip.id()));
@@ -137,14 +164,13 @@ async fn focus_shows_the_tooltip_and_escape_hides_it() {
     );
 
     press(&s, "Escape");
-    settle().await;
-    assert!(tooltip(&root).hidden());
+    until(|| tooltip(&root).hidden()).await;
+    cleanup(root, m);
 }
 
 #[wasm_bindgen_test]
 async fn arrow_keys_move_focus_and_n_jumps_to_low_confidence() {
-    let (root, _m) =
-        mounted(r#"{"text":"It rained. It snowed. Troops may come. It froze."}"#).await;
+    let (root, m) = mounted(r#"{"text":"It rained. It snowed. Troops may come. It froze."}"#).await;
     let sentences = all(&root, ".hl-sentence");
     assert_eq!(sentences.len(), 4);
     // One tab stop per reader.
@@ -169,11 +195,12 @@ async fn arrow_keys_move_focus_and_n_jumps_to_low_confidence() {
     let active = document().active_element().unwrap();
     assert!(active.text_content().unwrap().contains("may come"));
     assert_eq!(active.get_attribute("tabindex").as_deref(), Some("0"));
+    cleanup(root, m);
 }
 
 #[wasm_bindgen_test]
 async fn host_text_is_rendered_as_text_not_markup() {
-    let (root, _m) =
+    let (root, m) =
         mounted(r#"{"text":"<img src=x onerror=alert(1)> Troops <b>may</b> come."}"#).await;
     assert!(root.query_selector("img").unwrap().is_none());
     assert!(root.query_selector("b").unwrap().is_none());
@@ -181,23 +208,25 @@ async fn host_text_is_rendered_as_text_not_markup() {
         .text_content()
         .unwrap()
         .contains("<img src=x onerror=alert(1)>"));
+    cleanup(root, m);
 }
 
 #[wasm_bindgen_test]
 async fn unknown_article_and_bad_options_are_clear_errors() {
-    let (root, _m) = mounted(r#"{"article":"999"}"#).await;
+    let (root, m) = mounted(r#"{"article":"999"}"#).await;
     let error = root
         .query_selector("[role=alert]")
         .unwrap()
         .expect("an error message");
     assert!(error.text_content().unwrap().contains("999"));
 
-    let root = document().create_element("div").unwrap();
-    let err = mount(root, r#"{"artcle":"000"}"#)
+    let detached = document().create_element("div").unwrap();
+    let err = mount(detached, r#"{"artcle":"000"}"#)
         .err()
         .expect("misspelt option is rejected");
     let message = js_sys_message(err.into());
     assert!(message.contains("artcle"), "{message}");
+    cleanup(root, m);
 }
 
 fn js_sys_message(v: wasm_bindgen::JsValue) -> String {
@@ -211,8 +240,8 @@ async fn unmount_removes_the_reader() {
     let (root, mut m) = mounted("{}").await;
     assert!(!all(&root, ".hl-sentence").is_empty());
     m.unmount();
-    settle().await;
-    assert!(all(&root, ".hl-sentence").is_empty());
+    until(|| all(&root, ".hl-sentence").is_empty()).await;
+    root.remove();
 }
 
 #[wasm_bindgen_test]

@@ -28,9 +28,11 @@ use crate::view::DocView;
 pub const LOW_CONFIDENCE: Level = Level::HEDGED;
 
 const HIDE_DELAY_MS: u32 = 150;
-/// Room the tooltip needs below a sentence before it flips above it.
+/// First guess of the room the tooltip needs below a sentence (refined once rendered).
 const TOOLTIP_ROOM_PX: f64 = 220.0;
 const TOOLTIP_WIDTH_PX: f64 = 340.0;
+/// Space between a sentence and its tooltip.
+const GAP_PX: f64 = 6.0;
 
 static NEXT_UID: AtomicUsize = AtomicUsize::new(0);
 
@@ -47,6 +49,8 @@ pub struct ReaderProps {
 struct Tip {
     index: usize,
     placement: Placement,
+    /// Placed from the tooltip's real size (a first placement guesses it).
+    measured: bool,
 }
 
 /// What the last pointer press was, to tell a tap from a mouse click.
@@ -98,10 +102,30 @@ pub fn Reader(props: &ReaderProps) -> Html {
         Rc::new(move |index: usize, pointer_x: Option<f64>| {
             hide_timer.borrow_mut().take();
             if let Some(placement) = place(&body, index, pointer_x) {
-                tip.set(Some(Tip { index, placement }));
+                tip.set(Some(Tip {
+                    index,
+                    placement,
+                    measured: false,
+                }));
             }
         })
     };
+    // Once the tooltip is rendered its real height is known: flip it to the
+    // side of the sentence where it fits in the viewport.
+    {
+        let (tip, body) = (tip.clone(), body.clone());
+        use_effect_with(*tip, move |t| {
+            if let Some(t) = t.filter(|t| !t.measured) {
+                let placement = refine(&body, t.index, t.placement).unwrap_or(t.placement);
+                tip.set(Some(Tip {
+                    placement,
+                    measured: true,
+                    ..t
+                }));
+            }
+        });
+    }
+
     let hide_now = {
         let (tip, hide_timer) = (tip.clone(), hide_timer.clone());
         Rc::new(move || {
@@ -196,12 +220,21 @@ pub fn Reader(props: &ReaderProps) -> Html {
         );
         Callback::from(move |e: KeyboardEvent| {
             let n = doc.sentences.len();
-            if n == 0 {
+            let key = e.key();
+            // Leave the browser's and the reader's own shortcuts alone (Ctrl+P,
+            // Alt+←, Shift+arrows to select text).
+            let navigation = key.starts_with("Arrow") || key == "Home" || key == "End";
+            if n == 0
+                || e.ctrl_key()
+                || e.meta_key()
+                || e.alt_key()
+                || (e.shift_key() && navigation)
+            {
                 return;
             }
             let at = (*current).min(n - 1);
             let low = |i: &usize| doc.sentences[*i].level <= LOW_CONFIDENCE;
-            let target = match e.key().as_str() {
+            let target = match key.as_str() {
                 "Escape" => {
                     hide_now();
                     None
@@ -309,24 +342,52 @@ fn sentence_element(body: &NodeRef, index: usize) -> Option<Element> {
 /// Places the tooltip under the sentence (or above it near the viewport's
 /// bottom), horizontally at the pointer or the sentence's first line, kept
 /// inside the reader.
+/// The tooltip's placement from its rendered height: below the sentence if it
+/// fits in the viewport there, else above if it fits there, else on the roomier side.
+fn refine(body: &NodeRef, index: usize, guess: Placement) -> Option<Placement> {
+    let container = body.cast::<Element>()?;
+    let tooltip = container.query_selector(".hl-tooltip").ok()??;
+    let h = tooltip.get_bounding_client_rect().height();
+    let c = container.get_bounding_client_rect();
+    let r = sentence_element(body, index)?.get_bounding_client_rect();
+    let viewport_h = viewport_height();
+    let below_fits = r.bottom() + GAP_PX + h <= viewport_h;
+    let above_fits = r.top() - GAP_PX - h >= 0.0;
+    let above = !below_fits && (above_fits || r.top() > viewport_h - r.bottom());
+    let top = if above {
+        r.top() - c.top() - GAP_PX
+    } else {
+        r.bottom() - c.top() + GAP_PX
+    };
+    Some(Placement {
+        top,
+        above,
+        ..guess
+    })
+}
+
+fn viewport_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(800.0)
+}
+
 fn place(body: &NodeRef, index: usize, pointer_x: Option<f64>) -> Option<Placement> {
     let container = body.cast::<Element>()?;
     let el = sentence_element(body, index)?;
     let c = container.get_bounding_client_rect();
     let r = el.get_bounding_client_rect();
     let first_line_left = el.get_client_rects().get(0).map_or(r.left(), |l| l.left());
-    let viewport_h = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|v| v.as_f64())
-        .unwrap_or(800.0);
+    let viewport_h = viewport_height();
     let width = TOOLTIP_WIDTH_PX.min(c.width());
     let x = pointer_x.map_or(first_line_left, |x| x - 24.0);
     let left = (x - c.left()).clamp(0.0, (c.width() - width).max(0.0));
     let above = viewport_h - r.bottom() < TOOLTIP_ROOM_PX && r.top() > TOOLTIP_ROOM_PX;
     let top = if above {
-        r.top() - c.top() - 6.0
+        r.top() - c.top() - GAP_PX
     } else {
-        r.bottom() - c.top() + 6.0
+        r.bottom() - c.top() + GAP_PX
     };
     Some(Placement { left, top, above })
 }

@@ -31,8 +31,7 @@ pub fn Sentence(props: &SentenceProps) -> Html {
     let onblur = props.onblur.reform(move |_: FocusEvent| i);
     let onclick = props.onactivate.reform(move |_: MouseEvent| i);
     let onpointerdown = props.onpointerdown.reform(move |e: PointerEvent| (i, e));
-    // The spoken summary is part of the sentence's own text; the tooltip is
-    // linked only while shown, so nothing is read twice.
+    // The tooltip is linked only while shown.
     let describedby = props.described.then(|| props.tooltip_id.clone());
     let class = classes!(
         "hl-sentence",
@@ -42,7 +41,7 @@ pub fn Sentence(props: &SentenceProps) -> Html {
     html! {
         <span
             {class}
-            part="sentence"
+            part={format!("sentence level-{}", s.level.number())}
             data-level={s.level.number().to_string()}
             data-index={i.to_string()}
             tabindex={if props.current { "0" } else { "-1" }}
@@ -50,7 +49,11 @@ pub fn Sentence(props: &SentenceProps) -> Html {
             {onpointerenter} {onpointerleave} {onfocus} {onblur} {onclick} {onpointerdown}
         >
             { for s.pieces.iter().map(render_piece) }
-            <span class="hl-sr">{ format!(" ({})", s.spoken_summary()) }</span>
+            // Heard when reading through the text; while the tooltip describes the
+            // sentence (on focus) it says all this, so the summary steps aside.
+            if !props.described {
+                <span class="hl-sr">{ format!(" ({})", s.spoken_summary()) }</span>
+            }
         </span>
     }
 }
@@ -59,7 +62,7 @@ fn render_piece(piece: &Piece) -> Html {
     match piece {
         Piece::Text(t) => html! { t.clone() },
         Piece::Cue { text, category } => html! {
-            <mark class="hl-cue" part="cue" data-category={category.as_str()}>{ text.clone() }</mark>
+            <mark class="hl-cue" part={format!("cue cue-{}", category.as_str())} data-category={category.as_str()}>{ text.clone() }</mark>
         },
     }
 }
