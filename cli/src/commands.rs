@@ -8,26 +8,47 @@ use hedgelight_core::report::{document_report, line_report};
 use hedgelight_core::segment;
 use lexopt::prelude::*;
 
-/// Parses the arguments of a command that takes at most one input file.
-fn optional_file(mut parser: lexopt::Parser, name: &str) -> Result<Option<PathBuf>, String> {
+/// What a command was asked to do.
+enum Request {
+    Help,
+    Run(Option<PathBuf>),
+}
+
+/// One line of usage per command, printed for `hedgelight COMMAND --help`.
+fn usage(name: &str) -> &'static str {
+    match name {
+        "analyze" => {
+            "usage: hedgelight analyze [FILE]   (FILE or standard input; prints one JSON object)"
+        }
+        "lines" => {
+            "usage: hedgelight lines < input   (one sentence per line; one JSON object per line)"
+        }
+        _ => "usage: hedgelight split < input   (prints one sentence per line)",
+    }
+}
+
+/// Parses the arguments of a command that takes at most one input file (`analyze`) or none.
+fn parse_request(mut parser: lexopt::Parser, name: &str) -> Result<Request, String> {
     let mut file = None;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
-            Short('h') | Long("help") => {
-                return Err(format!(
-                    "usage: hedgelight {name}{}",
-                    if name == "analyze" {
-                        " [FILE]"
-                    } else {
-                        " < input"
-                    }
-                ))
-            }
+            Short('h') | Long("help") => return Ok(Request::Help),
             Value(v) if file.is_none() && name == "analyze" => file = Some(PathBuf::from(v)),
-            other => return Err(format!("{name}: {}", other.unexpected())),
+            other => return Err(format!("{name}: {}\n{}", other.unexpected(), usage(name))),
         }
     }
-    Ok(file)
+    Ok(Request::Run(file))
+}
+
+/// The input file of a command, or `None` after printing its help.
+fn request(parser: lexopt::Parser, name: &str) -> Result<Option<Option<PathBuf>>, String> {
+    match parse_request(parser, name)? {
+        Request::Help => {
+            println!("{}", usage(name));
+            Ok(None)
+        }
+        Request::Run(file) => Ok(Some(file)),
+    }
 }
 
 /// Reads a whole input as text. Invalid UTF-8 is replaced by U+FFFD with a
@@ -70,7 +91,9 @@ fn write_err(e: io::Error) -> String {
 }
 
 pub fn lines(parser: lexopt::Parser) -> Result<(), String> {
-    optional_file(parser, "lines")?;
+    if request(parser, "lines")?.is_none() {
+        return Ok(());
+    }
     let stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut reader = io::BufReader::new(stdin);
@@ -95,7 +118,9 @@ pub fn lines(parser: lexopt::Parser) -> Result<(), String> {
 }
 
 pub fn analyze(parser: lexopt::Parser) -> Result<(), String> {
-    let file = optional_file(parser, "analyze")?;
+    let Some(file) = request(parser, "analyze")? else {
+        return Ok(());
+    };
     let text = read_input(file.as_ref())?;
     let mut out = BufWriter::new(io::stdout().lock());
     serde_json::to_writer(&mut out, &document_report(&text)).map_err(|e| e.to_string())?;
@@ -105,7 +130,9 @@ pub fn analyze(parser: lexopt::Parser) -> Result<(), String> {
 }
 
 pub fn split(parser: lexopt::Parser) -> Result<(), String> {
-    optional_file(parser, "split")?;
+    if request(parser, "split")?.is_none() {
+        return Ok(());
+    }
     let text = read_input(None)?;
     let mut out = BufWriter::new(io::stdout().lock());
     for range in segment::split(&text) {

@@ -185,4 +185,13 @@ fn unknown_commands_and_flags_are_clear_errors() {
     let o = run(&["--help"], b"");
     assert!(o.status.success());
     assert!(stdout(&o).contains("lines") && stdout(&o).contains("analyze"));
+    for command in ["lines", "analyze", "split"] {
+        let o = run(&[command, "--help"], b"");
+        assert!(o.status.success(), "{command} --help exits 0");
+        assert!(
+            stdout(&o).starts_with(&format!("usage: hedgelight {command}")),
+            "{}",
+            stdout(&o)
+        );
+    }
 }
