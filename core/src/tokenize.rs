@@ -95,17 +95,17 @@ fn push_word(text: &str, start: usize, end: usize, number: bool, out: &mut Vec<T
         TokenKind::Word
     };
     let lower = normalize(word);
-    // "n't": the host keeps everything before the "n".
-    if let Some(host) = lower.strip_suffix("n't") {
-        if !host.is_empty() {
-            let split = start + host.len();
-            // normalize() only changes the byte length of curly apostrophes,
-            // which lie after the split point, so `host.len()` is a valid offset.
+    // "n't": the host keeps everything before the "n". The cut is taken from
+    // the word as written: lowercasing can change byte lengths (the Kelvin
+    // sign becomes a one-byte "k"), so lengths of `lower` are not offsets.
+    if let Some(cut) = negative_clitic_start(word) {
+        if cut > 0 {
+            let split = start + cut;
             out.push(Token {
                 start,
                 end: split,
                 kind,
-                norm: host.to_string(),
+                norm: normalize(&word[..cut]),
             });
             out.push(Token {
                 start: split,
@@ -140,6 +140,15 @@ fn push_word(text: &str, start: usize, end: usize, number: bool, out: &mut Vec<T
         kind,
         norm: lower,
     });
+}
+
+/// Byte offset in `word` where a final "n't" (or "n’t", any case) starts.
+fn negative_clitic_start(word: &str) -> Option<usize> {
+    let mut rev = word.char_indices().rev();
+    let (_, t) = rev.next()?;
+    let (_, a) = rev.next()?;
+    let (n_at, n) = rev.next()?;
+    (matches!(t, 't' | 'T') && is_apostrophe(a) && matches!(n, 'n' | 'N')).then_some(n_at)
 }
 
 pub fn normalize(s: &str) -> String {
@@ -197,6 +206,18 @@ mod tests {
         assert_eq!(&text[t[1].start..t[1].end], "’s");
         let nt = t.iter().find(|t| t.norm == "n't").unwrap();
         assert_eq!(&text[nt.start..nt.end], "n't");
+    }
+
+    #[test]
+    fn clitic_split_is_measured_on_the_word_as_written() {
+        // The Kelvin sign (3 bytes) lowercases to a one-byte "k".
+        let text = "\u{212A}\u{212A}én't";
+        let t = tokenize(text);
+        assert_eq!(norms(text), ["kké", "n't"]);
+        assert_eq!(&text[t[0].start..t[0].end], "\u{212A}\u{212A}é");
+        assert_eq!(&text[t[1].start..t[1].end], "n't");
+        // 'İ' lowercases to two characters; "N’T" is a clitic in any case.
+        assert_eq!(norms("İN’T"), ["i\u{307}", "n't"]);
     }
 
     #[test]
