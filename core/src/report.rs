@@ -64,23 +64,49 @@ impl<'a> CharCounter<'a> {
 
     fn at(&mut self, byte: usize) -> usize {
         if byte < self.byte {
-            // Out of order (cues overlapping a sentence end): count from the start.
-            return self.text[..byte].chars().count();
+            // Out of order (not expected of sentences): count from the start.
+            return count_chars(self.text, 0, byte);
         }
-        self.chars += self.text[self.byte..byte].chars().count();
+        self.chars += count_chars(self.text, self.byte, byte);
         self.byte = byte;
         self.chars
     }
 }
 
-fn cue_reports(text: &str, sentence: &Sentence, counter: &mut CharCounter) -> Vec<CueReport> {
+/// Characters in `text[from..to]` (0 for a range that is not one).
+fn count_chars(text: &str, from: usize, to: usize) -> usize {
+    text.get(from..to).map_or(0, |s| s.chars().count())
+}
+
+/// The cues of a sentence that starts at byte `base` of `text`, which is
+/// character `base_chars`. Offsets are counted from the sentence start, in
+/// increasing order, so the cost is bounded by the sentence's length however
+/// the cues overlap.
+fn cue_reports(text: &str, sentence: &Sentence, base: usize, base_chars: usize) -> Vec<CueReport> {
+    let bytes: Vec<usize> = sentence
+        .cues
+        .iter()
+        .flat_map(|c| [c.start, c.end])
+        .collect();
+    let mut order: Vec<usize> = (0..bytes.len()).collect();
+    order.sort_by_key(|&i| bytes[i]);
+    let mut chars = vec![0; bytes.len()];
+    let (mut at, mut count) = (base, base_chars);
+    for i in order {
+        if bytes[i] > at {
+            count += count_chars(text, at, bytes[i]);
+            at = bytes[i];
+        }
+        chars[i] = count;
+    }
     sentence
         .cues
         .iter()
-        .map(|c| CueReport {
-            start: counter.at(c.start),
-            end: counter.at(c.end),
-            text: text[c.start..c.end].to_string(),
+        .zip(chars.chunks_exact(2))
+        .map(|(c, offsets)| CueReport {
+            start: offsets[0],
+            end: offsets[1],
+            text: text.get(c.start..c.end).unwrap_or_default().to_string(),
             category: c.category,
         })
         .collect()
@@ -88,12 +114,11 @@ fn cue_reports(text: &str, sentence: &Sentence, counter: &mut CharCounter) -> Ve
 
 pub fn line_report(line: &str) -> LineReport {
     let s = analyze_sentence(line);
-    let mut counter = CharCounter::new(line);
     LineReport {
         uncertain: s.uncertain,
         level: s.level,
         score: s.score,
-        cues: cue_reports(line, &s, &mut counter),
+        cues: cue_reports(line, &s, 0, 0),
     }
 }
 
@@ -103,7 +128,7 @@ pub fn document_report(text: &str) -> DocumentReport {
         .into_iter()
         .map(|s| {
             let start = counter.at(s.range.start);
-            let cues = cue_reports(text, &s, &mut counter);
+            let cues = cue_reports(text, &s, s.range.start, start);
             let end = counter.at(s.range.end);
             SentenceReport {
                 text: text[s.range.clone()].to_string(),
@@ -150,6 +175,26 @@ mod tests {
             }
         }
         assert_eq!(r.levels.len(), usize::from(Level::COUNT));
+    }
+
+    #[test]
+    fn overlapping_cues_after_wide_characters_keep_their_offsets() {
+        // "allegedly" is attribution and a tagged cue: two cues, one span,
+        // in a sentence after others with multi-byte characters.
+        let text = "Kim’s “aide” spoke. Это — 😀. The officers were allegedly killed, \
+                    reportedly by “unnamed” sources who may have lied.";
+        let r = document_report(text);
+        let chars: Vec<char> = text.chars().collect();
+        let cues: Vec<&CueReport> = r.sentences.iter().flat_map(|s| &s.cues).collect();
+        assert!(cues.iter().filter(|c| c.text == "allegedly").count() >= 1);
+        for c in cues {
+            assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.text);
+        }
+        let line = "Это — the officers were allegedly killed, reportedly.";
+        let chars: Vec<char> = line.chars().collect();
+        for c in line_report(line).cues {
+            assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.text);
+        }
     }
 
     #[test]
