@@ -6,7 +6,12 @@ use hedgelight_core::{analyze, Category, Level};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Piece {
     Text(String),
-    Cue { text: String, category: Category },
+    /// One or more cues on the same words ("allegedly" is attribution and
+    /// belief); each is rendered as its own element, nested.
+    Cue {
+        text: String,
+        categories: Vec<Category>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -119,14 +124,24 @@ fn paragraph_break(text: &str) -> fn(&str) -> bool {
     }
 }
 
-/// Cuts a sentence into plain and cue pieces. A cue that overlaps an earlier
-/// one is left unmarked here (it still shows in the tooltip's list).
+/// Cuts a sentence into plain and cue pieces. Cues on the same words share a
+/// piece; a cue that only partly overlaps an earlier one is left unmarked here
+/// (it still shows in the tooltip's list).
 fn pieces(text: &str, s: &hedgelight_core::Sentence) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut at = s.range.start;
+    let mut last_cue = None;
     let mut cues: Vec<_> = s.cues.iter().collect();
     cues.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     for c in cues {
+        if last_cue == Some((c.start, c.end)) {
+            if let Some(Piece::Cue { categories, .. }) = out.last_mut() {
+                if !categories.contains(&c.category) {
+                    categories.push(c.category);
+                }
+            }
+            continue;
+        }
         if c.start < at || c.end > s.range.end {
             continue;
         }
@@ -135,8 +150,9 @@ fn pieces(text: &str, s: &hedgelight_core::Sentence) -> Vec<Piece> {
         }
         out.push(Piece::Cue {
             text: text[c.start..c.end].to_string(),
-            category: c.category,
+            categories: vec![c.category],
         });
+        last_cue = Some((c.start, c.end));
         at = c.end;
     }
     if at < s.range.end {
@@ -169,7 +185,7 @@ mod tests {
             .pieces
             .iter()
             .filter_map(|p| match p {
-                Piece::Cue { text, category } => Some((text.as_str(), *category)),
+                Piece::Cue { text, categories } => Some((text.as_str(), categories[0])),
                 Piece::Text(_) => None,
             })
             .collect();
@@ -180,6 +196,22 @@ mod tests {
                 ("said", Category::Attribution)
             ]
         );
+    }
+
+    #[test]
+    fn cues_on_the_same_words_share_one_piece() {
+        let doc = DocView::build("The officers were allegedly killed.");
+        let cue = doc.sentences[0].pieces.iter().find_map(|p| match p {
+            Piece::Cue { text, categories } => Some((text.clone(), categories.clone())),
+            Piece::Text(_) => None,
+        });
+        let (text, categories) = cue.expect("a cue piece");
+        assert_eq!(text, "allegedly");
+        assert!(
+            categories.contains(&Category::Attribution),
+            "{categories:?}"
+        );
+        assert_eq!(doc.sentences[0].cues.len(), categories.len());
     }
 
     #[test]

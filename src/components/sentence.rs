@@ -61,8 +61,10 @@ pub fn Sentence(props: &SentenceProps) -> Html {
 fn render_piece(piece: &Piece) -> Html {
     match piece {
         Piece::Text(t) => html! { t.clone() },
-        Piece::Cue { text, category } => html! {
-            <mark class="hl-cue" part={format!("cue cue-{}", category.as_str())} data-category={category.as_str()}>{ text.clone() }</mark>
-        },
+        Piece::Cue { text, categories } => categories.iter().rev().fold(html! { text.clone() }, |inner, category| {
+            html! {
+                <mark class="hl-cue" part={format!("cue cue-{}", category.as_str())} data-category={category.as_str()}>{ inner }</mark>
+            }
+        }),
     }
 }
