@@ -22,8 +22,8 @@ use std::path::PathBuf;
 
 use std::rc::Rc;
 
-use hedgelight_core::detect::{self, tagger};
 use hedgelight_core::report::line_report;
+use hedgelight_core::{detect, tagger};
 use lexopt::prelude::*;
 
 use crate::train;

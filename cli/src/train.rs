@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use hedgelight_core::detect::tagger::train::{self, Config, Example};
+use hedgelight_core::tagger::train::{self, Config, Example};
 use lexopt::prelude::*;
 
 use crate::xml::{self, Corpus, GoldSentence};

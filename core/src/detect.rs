@@ -13,14 +13,13 @@ use serde::Serialize;
 
 use crate::category::Category;
 use crate::lexicon::{Lexicon, WhenNegated};
+use crate::tagger::{features::LexMark, Tagger};
 use crate::tokenize::{tokenize, Token, TokenKind};
-use tagger::features::LexMark;
-use tagger::Tagger;
 
-const VETO: bool = true;
-
-#[path = "tagger/mod.rs"]
-pub mod tagger;
+/// The tagger's old path (`hedgelight_core::detect::tagger`), kept for
+/// callers not yet moved to [`crate::tagger`].
+#[doc(hidden)]
+pub use crate::tagger;
 
 /// A cue found in a text. Offsets are bytes into the text given to [`detect`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -34,13 +33,25 @@ pub struct Cue {
     pub negated: bool,
 }
 
-const NEGATORS: [&str; 12] = [
-    "not", "n't", "no", "never", "nor", "without", "neither", "none", "lack", "lacks", "lacking",
-    "lacked",
+/// Words that negate what follows, shared by cue detection (the lexicon's
+/// "negated" column) and the tagger's negation features. "can't" and "won't"
+/// tokenize to "ca"/"wo" + "n't".
+pub const NEGATORS: [&str; 13] = [
+    "not", "n't", "no", "never", "nor", "without", "neither", "none", "cannot", "lack", "lacks",
+    "lacking", "lacked",
 ];
+
+/// Whether a normalized token is one of [`NEGATORS`].
+pub fn is_negator(norm: &str) -> bool {
+    NEGATORS.contains(&norm)
+}
 
 /// How many words before a cue a negator may stand ("no photographic or video evidence").
 const NEGATION_WINDOW: usize = 5;
+
+/// How many tokens (words, quotes, hyphens) the search for a negator looks
+/// back at most, so that a run of quote marks cannot make it scan the sentence.
+const NEGATION_REACH: usize = 4 * NEGATION_WINDOW;
 
 thread_local! {
     /// A tagger that replaces the built-in one on this thread (cross-validation).
@@ -86,8 +97,11 @@ const TAGGED_STRENGTH: f32 = 0.3;
 /// lexicon's uncertainty cues in place (the fallback if the model is absent).
 pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tagger) -> Vec<Cue> {
     let matches = lexicon.find(text, tokens);
-    // Lexicon cues with their token ranges and whether a phrase or negation made them.
-    let mut lexical: Vec<(Cue, usize, usize, bool)> = Vec::new();
+    // Lexicon cues with their token ranges.
+    let mut lexical: Vec<(Cue, usize, usize)> = Vec::new();
+    // Tokens inside a lexicon phrase or a negated reading: a tagged cue
+    // touching one of them gives way.
+    let mut firm = vec![false; tokens.len()];
     for m in &matches {
         let entry = lexicon.entry(m);
         let negator = find_negator(tokens, m.first);
@@ -104,7 +118,9 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
         if category.is_uncertainty() && !tagger.is_empty() && entry.words.len() < 2 {
             continue;
         }
-        let firm = first != m.first || entry.words.len() > 1;
+        if first != m.first || entry.words.len() > 1 {
+            firm[first..m.last].fill(true);
+        }
         lexical.push((
             Cue {
                 start: tokens[first].start,
@@ -115,53 +131,71 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
             },
             first,
             m.last,
-            firm,
         ));
     }
-    if tagger.is_empty() {
-        return lexical.into_iter().map(|l| l.0).collect();
-    }
-    let marks = tagger::marks_of(text, tokens, lexicon, &matches);
     let mut cues = Vec::new();
-    for t in tagger.tag(text, tokens, &marks) {
-        // A curated context rule has the last word ("May 3", "military might").
-        if VETO && marks[t.first] == LexMark::Rejected {
-            continue;
+    if !tagger.is_empty() {
+        let marks = tagger::marks_of(text, tokens, lexicon, &matches);
+        for t in tagger.tag(text, tokens, &marks) {
+            // A curated context rule has the last word ("May 3", "military might").
+            if marks[t.first] == LexMark::Rejected {
+                continue;
+            }
+            let (mut first, mut last) = (t.first, t.last);
+            let (mut category, mut strength) = (t.category, TAGGED_STRENGTH);
+            // Widen to the lexicon phrase it is part of ("highly likely"). The
+            // tagger decides whether a word is a cue; where the curated lexicon
+            // lists it, the lexicon says which kind ("we assess that" is belief,
+            // though the gold data also uses "assess" for investigations).
+            // Matches do not overlap and come in order: at most one holds it.
+            let around = matches.partition_point(|m| m.last < last);
+            if let Some((m, c)) = matches
+                .get(around)
+                .filter(|m| m.first <= first && last <= m.last)
+                .and_then(|m| {
+                    let c = lexicon.entry(m).category?;
+                    c.is_uncertainty().then_some((m, c))
+                })
+            {
+                (first, last) = (m.first, m.last);
+                (category, strength) = (c, lexicon.entry(m).strength);
+            }
+            // A lexicon phrase or negated reading ("could not be verified", "no
+            // doubt") beats a one-word tagging. A one-word news cue stays beside
+            // the tagged one: "allegedly" is attribution and, in the Szeged sense,
+            // uncertainty too.
+            if firm[first..last].iter().any(|&f| f) {
+                continue;
+            }
+            cues.push((
+                Cue {
+                    start: tokens[first].start,
+                    end: tokens[last - 1].end,
+                    category,
+                    strength,
+                    negated: false,
+                },
+                first,
+                last,
+            ));
         }
-        let (mut first, mut last) = (t.first, t.last);
-        let (mut category, mut strength) = (t.category, TAGGED_STRENGTH);
-        // Widen to the lexicon phrase it is part of ("highly likely"). The
-        // tagger decides whether a word is a cue; where the curated lexicon
-        // lists it, the lexicon says which kind ("we assess that" is belief,
-        // though the gold data also uses "assess" for investigations).
-        if let Some((m, c)) = matches
-            .iter()
-            .filter(|m| m.first <= first && last <= m.last)
-            .find_map(|m| {
-                let c = lexicon.entry(m).category?;
-                c.is_uncertainty().then_some((m, c))
-            })
-        {
-            (first, last) = (m.first, m.last);
-            (category, strength) = (c, lexicon.entry(m).strength);
-        }
-        // A lexicon phrase or negated reading ("could not be verified", "no
-        // doubt") beats a one-word tagging. A one-word news cue stays beside
-        // the tagged one: "allegedly" is attribution and, in the Szeged sense,
-        // uncertainty too.
-        let overlapping = |l: &(Cue, usize, usize, bool)| l.1 < last && first < l.2;
-        if lexical.iter().any(|l| overlapping(l) && l.3) {
-            continue;
-        }
-        cues.push(Cue {
-            start: tokens[first].start,
-            end: tokens[last - 1].end,
-            category,
-            strength,
-            negated: false,
-        });
     }
-    cues.extend(lexical.into_iter().map(|l| l.0));
+    cues.extend(lexical);
+    // A booster never shares words with a cue of doubt or sourcing: "has yet
+    // to confirm" is no confirmation, "not confirmed" no booster.
+    let mut doubt = vec![false; tokens.len()];
+    for (c, first, last) in &cues {
+        if c.category != Category::Booster {
+            doubt[*first..*last].fill(true);
+        }
+    }
+    let mut cues: Vec<Cue> = cues
+        .into_iter()
+        .filter(|(c, first, last)| {
+            c.category != Category::Booster || !doubt[*first..*last].iter().any(|&d| d)
+        })
+        .map(|l| l.0)
+        .collect();
     cues.sort_by_key(|c| (c.start, c.end));
     cues
 }
@@ -169,7 +203,7 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
 /// Index of a negator shortly before token `at`, within the same clause.
 fn find_negator(tokens: &[Token], at: usize) -> Option<usize> {
     let mut words = 0;
-    for i in (0..at).rev() {
+    for i in (at.saturating_sub(NEGATION_REACH)..at).rev() {
         let t = &tokens[i];
         if t.kind == TokenKind::Punct {
             // Quotes and hyphens do not end a negation's scope; clause punctuation does.
@@ -178,7 +212,7 @@ fn find_negator(tokens: &[Token], at: usize) -> Option<usize> {
             }
             return None;
         }
-        if NEGATORS.contains(&t.norm.as_str()) {
+        if is_negator(&t.norm) {
             return Some(i);
         }
         if matches!(

@@ -13,12 +13,15 @@
 //! assert!(sentences[1].uncertain); // "highly likely" is speculation
 //! ```
 //!
-//! The pipeline is four steps, one module each:
-//! [`segment`] splits text into sentences; [`detect`] finds cues with the
-//! [`lexicon`] (a table in `data/cues.tsv`, with context [`rules`] and
-//! negation); [`score`] turns cues into a level and a score; [`explain`]
-//! says why in one sentence. [`report`] gives the JSON shapes shared by the
-//! command-line program and the widget.
+//! The pipeline is four steps, one module each, run by [`analysis`]:
+//! [`segment`] splits text into sentences; [`detect`] finds cues in the
+//! [`tokenize`]d sentence with the statistical [`tagger`] (uncertainty:
+//! speculation, belief, condition, investigation; model in `data/model.bin`)
+//! and the [`lexicon`] (a table in `data/cues.tsv`, with context [`rules`]
+//! and negation; the news categories, each of [`category`]); [`score`] turns
+//! cues into a level and a score; [`explain`] says why in one sentence.
+//! [`report`] gives the JSON shapes shared by the command-line program and
+//! the widget.
 //!
 //! Nothing here depends on a UI or on the platform: the same code runs in the
 //! CLI, in benchmarks and in the browser (wasm32).
@@ -32,6 +35,7 @@ pub mod report;
 pub mod rules;
 pub mod score;
 pub mod segment;
+pub mod tagger;
 pub mod tokenize;
 
 pub use analysis::{analyze, analyze_sentence, Sentence};

@@ -231,3 +231,82 @@ fn the_lexicon_names_the_kind_of_a_tagged_cue() {
     }
     assert_cue(s, "highly likely", Category::Speculation);
 }
+
+#[test]
+fn cannot_negates_like_not() {
+    assert_cue(
+        "The claim cannot be confirmed.",
+        "cannot be confirmed",
+        Category::Unverified,
+    );
+    assert_level("The claim cannot be confirmed.", Level::UNVERIFIED);
+    assert_cue(
+        "Officials cannot verify the claim.",
+        "cannot verify",
+        Category::Unverified,
+    );
+    assert_level("Officials cannot verify the claim.", Level::UNVERIFIED);
+    // "can't" is "ca" + "n't".
+    assert_cue(
+        "Officials can't verify the claim.",
+        "n't verify",
+        Category::Unverified,
+    );
+}
+
+#[test]
+fn not_yet_confirmed_is_unverified_not_a_booster() {
+    for (text, cue) in [
+        (
+            "The ministry has yet to confirm the deaths.",
+            "has yet to confirm",
+        ),
+        (
+            "Officials have yet to confirm the report.",
+            "have yet to confirm",
+        ),
+        ("Seoul is yet to confirm the report.", "yet to confirm"),
+        (
+            "The ministry has not confirmed the deaths.",
+            "has not confirmed",
+        ),
+        (
+            "The allies have not confirmed the strike.",
+            "have not confirmed",
+        ),
+    ] {
+        assert_cue(text, cue, Category::Unverified);
+        assert_level(text, Level::UNVERIFIED);
+        assert!(
+            !cues(text).iter().any(|(_, c)| *c == Category::Booster),
+            "{text:?}: {:?}",
+            cues(text)
+        );
+    }
+}
+
+#[test]
+fn no_booster_shares_words_with_another_cue() {
+    for text in [
+        "The ministry has yet to confirm the deaths.",
+        "The ministry confirmed the deaths.",
+        "Police are working to confirm the identities of the dead.",
+        "It is unclear whether officials will confirm the toll.",
+        "He said it was clearly a mistake, but did not confirm it.",
+        "There is no doubt they are there.",
+        "It is certain that the talks may fail.",
+        "Nobody could confirm whether the report was verified.",
+    ] {
+        let found = analyze_sentence(text).cues;
+        for b in found.iter().filter(|c| c.category == Category::Booster) {
+            for o in found.iter().filter(|c| c.category != Category::Booster) {
+                assert!(
+                    b.end <= o.start || o.end <= b.start,
+                    "{text:?}: booster {:?} overlaps {:?}",
+                    &text[b.start..b.end],
+                    &text[o.start..o.end]
+                );
+            }
+        }
+    }
+}

@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 
 use crate::category::Category;
+use crate::detect::is_negator;
 use crate::tokenize::{Token, TokenKind};
 
 /// A phrase the tagger can mark.
@@ -107,10 +108,6 @@ pub enum LexMark {
     /// ("May 3", "military might").
     Rejected,
 }
-
-const NEGATORS: [&str; 8] = [
-    "not", "n't", "no", "never", "without", "nor", "neither", "cannot",
-];
 
 /// Words whose presence anywhere in the sentence is a feature of every candidate.
 const TRIGGERS: [&str; 34] = [
@@ -216,15 +213,54 @@ fn is_quote(norm: &str) -> bool {
     matches!(norm, "\"" | "“" | "”" | "``" | "''")
 }
 
+/// What the features of a sentence's candidates share, computed once per
+/// sentence so that a candidate's features cost the same in a sentence of
+/// ten words and of ten thousand.
+#[derive(Clone, Debug)]
+pub struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    lex: &'a [LexMark],
+    /// Quote marks among `tokens[..i]`, for every `i` (one more than tokens).
+    quotes_before: Vec<u32>,
+    /// The first token that is not punctuation (`tokens.len()` if none).
+    first_word: usize,
+    /// For each of [`TRIGGERS`], its first and last position in the sentence.
+    triggers: [Option<(usize, usize)>; TRIGGERS.len()],
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], lex: &'a [LexMark]) -> Context<'a> {
+        let mut quotes_before = Vec::with_capacity(tokens.len() + 1);
+        let mut quotes = 0u32;
+        quotes_before.push(0);
+        let mut triggers = [None; TRIGGERS.len()];
+        for (i, t) in tokens.iter().enumerate() {
+            quotes += u32::from(is_quote(&t.norm));
+            quotes_before.push(quotes);
+            if let Some(j) = TRIGGERS.iter().position(|&w| w == t.norm) {
+                let span: &mut Option<(usize, usize)> = &mut triggers[j];
+                *span = Some(span.map_or((i, i), |(first, _)| (first, i)));
+            }
+        }
+        let first_word = tokens
+            .iter()
+            .position(|t| t.kind != TokenKind::Punct)
+            .unwrap_or(tokens.len());
+        Context {
+            text,
+            tokens,
+            lex,
+            quotes_before,
+            first_word,
+            triggers,
+        }
+    }
+}
+
 /// The features of one candidate, pushed onto `out` as hashes.
-pub fn features(
-    text: &str,
-    tokens: &[Token],
-    lex: &[LexMark],
-    phrase: &Phrase,
-    c: Candidate,
-    out: &mut Vec<u32>,
-) {
+pub fn features(ctx: &Context, phrase: &Phrase, c: Candidate, out: &mut Vec<u32>) {
+    let (text, tokens, lex) = (ctx.text, ctx.tokens, ctx.lex);
     let key = phrase.key();
     let k = key.as_str();
     let st = stem(phrase.words.last().map_or("", String::as_str));
@@ -264,7 +300,7 @@ pub fn features(
     push(&["g-1", p1]);
 
     // Capitalisation: "Will" the name, "May" the month; sentence-initial.
-    let first_word = tokens[..c.first].iter().all(|t| t.kind == TokenKind::Punct);
+    let first_word = c.first <= ctx.first_word;
     let own = shape(text, &tokens[c.first]);
     push(&["kcap", k, own, if first_word { "initial" } else { "inner" }]);
     let nshape = tokens.get(c.last).map_or("</s>", |t| shape(text, t));
@@ -282,10 +318,8 @@ pub fn features(
     push(&["k-1suf", k, &suffix(p1)]);
 
     // Negation just after ("could not") or shortly before ("not expected").
-    let neg_after = (c.last..(c.last + 2).min(tokens.len()))
-        .any(|i| NEGATORS.contains(&tokens[i].norm.as_str()));
-    let neg_before =
-        (c.first.saturating_sub(3)..c.first).any(|i| NEGATORS.contains(&tokens[i].norm.as_str()));
+    let neg_after = (c.last..(c.last + 2).min(tokens.len())).any(|i| is_negator(&tokens[i].norm));
+    let neg_before = (c.first.saturating_sub(3)..c.first).any(|i| is_negator(&tokens[i].norm));
     push(&[
         "kneg",
         k,
@@ -294,10 +328,7 @@ pub fn features(
     ]);
 
     // Inside quotes: an odd number of quote marks before it.
-    let quotes = tokens[..c.first]
-        .iter()
-        .filter(|t| is_quote(&t.norm))
-        .count();
+    let quotes = ctx.quotes_before.get(c.first).copied().unwrap_or(0);
     let in_quotes = if quotes % 2 == 1 { "q" } else { "-" };
     push(&["kq", k, in_quotes]);
 
@@ -310,14 +341,15 @@ pub fn features(
             push(&["kbag", k, &t.norm]);
         }
     }
-    // Sentence-wide triggers (before or after).
-    for (i, t) in tokens.iter().enumerate() {
-        if (c.first..c.last).contains(&i) {
-            continue;
-        }
-        if let Some(&w) = TRIGGERS.iter().find(|&&w| w == t.norm) {
-            let side = if i < c.first { "<" } else { ">" };
-            push(&["ktrig", k, w, side]);
+    // Sentence-wide triggers, once per side however often they occur.
+    for (&w, span) in TRIGGERS.iter().zip(&ctx.triggers) {
+        if let Some((first, last)) = *span {
+            if first < c.first {
+                push(&["ktrig", k, w, "<"]);
+            }
+            if last >= c.last {
+                push(&["ktrig", k, w, ">"]);
+            }
         }
     }
     if tokens.last().is_some_and(|t| t.norm == "?") {
@@ -395,9 +427,10 @@ mod tests {
             last: 4,
             phrase: 0,
         };
+        let ctx = Context::new(text, &tokens, &lex);
         let (mut a, mut b) = (Vec::new(), Vec::new());
-        features(text, &tokens, &lex, &p, c, &mut a);
-        features(text, &tokens, &lex, &p, c, &mut b);
+        features(&ctx, &p, c, &mut a);
+        features(&ctx, &p, c, &mut b);
         assert_eq!(a, b);
         assert!(a.len() > 20);
     }

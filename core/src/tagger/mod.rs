@@ -445,19 +445,13 @@ impl Tagger {
         lex: &[LexMark],
     ) -> Vec<(Candidate, f32)> {
         let mut feats = Vec::with_capacity(96);
+        let ctx = features::Context::new(text, tokens, lex);
         self.vocab
             .candidates(tokens)
             .into_iter()
             .map(|c| {
                 feats.clear();
-                features::features(
-                    text,
-                    tokens,
-                    lex,
-                    &self.vocab.phrases[c.phrase],
-                    c,
-                    &mut feats,
-                );
+                features::features(&ctx, &self.vocab.phrases[c.phrase], c, &mut feats);
                 (c, feats.iter().map(|&f| self.weight(f)).sum())
             })
             .collect()

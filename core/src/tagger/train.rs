@@ -177,16 +177,10 @@ pub fn train(examples: &[Example], config: &Config) -> Tagger {
         let tokens = tokenize(&e.text);
         let gold = gold_spans(&tokens, &e.cues);
         let marks = lex_marks(&e.text, &tokens, lexicon);
+        let ctx = features::Context::new(&e.text, &tokens, &marks);
         for c in vocab.candidates(&tokens) {
             feats.clear();
-            features::features(
-                &e.text,
-                &tokens,
-                &marks,
-                &vocab.phrases[c.phrase],
-                c,
-                &mut feats,
-            );
+            features::features(&ctx, &vocab.phrases[c.phrase], c, &mut feats);
             let ids: Vec<u32> = feats
                 .iter()
                 .map(|&h| {
