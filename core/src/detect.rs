@@ -13,13 +13,9 @@ use serde::Serialize;
 
 use crate::category::Category;
 use crate::lexicon::{Lexicon, WhenNegated};
-use crate::tagger::{features::LexMark, Tagger};
+use crate::tagger::{self, features::LexMark, Tagger};
 use crate::tokenize::{tokenize, Token, TokenKind};
 
-/// The tagger's old path (`hedgelight_core::detect::tagger`), kept for
-/// callers not yet moved to [`crate::tagger`].
-#[doc(hidden)]
-pub use crate::tagger;
 
 /// A cue found in a text. Offsets are bytes into the text given to [`detect`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
