@@ -46,8 +46,8 @@ const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'u
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
 
 /**
- * The text of `node`'s children as a reader sees it: block elements are paragraphs
- * (the analysis starts a paragraph at a newline), <br> is a line break. Whitespace in
+ * The text of `node`'s children as a reader sees it: block elements and <br> start
+ * paragraphs (blank lines in the text given to the widget). Whitespace in
  * text nodes collapses as HTML renders it, except that a blank line stays a paragraph
  * break, so that line wrapping in the page's source does not cut paragraphs.
  */
@@ -58,7 +58,8 @@ function inlineText(node) {
       out += child.data.replace(/\s+/g, (ws) => (/\n[^\n]*\n/.test(ws) ? '\n\n' : ' '));
     } else if (child.nodeType === Node.ELEMENT_NODE) {
       const name = child.localName;
-      if (name === 'br') out += '\n';
+      // The reader shows paragraphs, not line breaks: a <br> starts a new one.
+      if (name === 'br') out += '\n\n';
       else if (BLOCKS.has(name)) out += `\n\n${inlineText(child)}\n\n`;
       else if (!SKIPPED.has(name)) out += inlineText(child);
     }

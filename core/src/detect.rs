@@ -16,7 +16,6 @@ use crate::lexicon::{Lexicon, WhenNegated};
 use crate::tagger::{self, features::LexMark, Tagger};
 use crate::tokenize::{tokenize, Token, TokenKind};
 
-
 /// A cue found in a text. Offsets are bytes into the text given to [`detect`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Cue {
