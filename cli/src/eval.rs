@@ -238,14 +238,8 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, String> {
         config: tagger::train::Config::default(),
         news_weight: train::NEWS_WEIGHT,
     };
-    let number = |parser: &mut lexopt::Parser, what: &str| -> Result<u64, String> {
-        parser
-            .value()
-            .map_err(|e| e.to_string())?
-            .string()
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .ok_or_else(|| format!("eval: {what} needs a whole number\n{USAGE}"))
+    let number = |parser: &mut lexopt::Parser, what: &str| -> Result<usize, String> {
+        train::number(parser, what).map_err(|e| format!("eval: {e}\n{USAGE}"))
     };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -255,8 +249,8 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, String> {
                     .map_err(|e| format!("eval: {e}\n{USAGE}"))?
             }
             Short('h') | Long("help") => return Err(USAGE.to_string()),
-            Long("errors") => o.errors = number(&mut parser, "--errors")? as usize,
-            Long("folds") => o.folds = number(&mut parser, "--folds")? as usize,
+            Long("errors") => o.errors = number(&mut parser, "--errors")?,
+            Long("folds") => o.folds = number(&mut parser, "--folds")?,
             Value(v) => o.files.push(PathBuf::from(v)),
             other => return Err(format!("eval: {}\n{USAGE}", other.unexpected())),
         }

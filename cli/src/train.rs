@@ -46,21 +46,23 @@ pub const CONFIG_OPTIONS: [&str; 12] = [
 ];
 
 /// Reads the value of one of [`CONFIG_OPTIONS`].
+/// The value of option `what` as a number of type `T`.
+pub fn number<T: std::str::FromStr>(parser: &mut lexopt::Parser, what: &str) -> Result<T, String> {
+    parser
+        .value()
+        .map_err(|e| e.to_string())?
+        .string()
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| format!("{what} needs a number"))
+}
+
 pub fn config_option(
     name: &str,
     parser: &mut lexopt::Parser,
     config: &mut Config,
     news_weight: &mut f32,
 ) -> Result<(), String> {
-    fn number<T: std::str::FromStr>(parser: &mut lexopt::Parser, what: &str) -> Result<T, String> {
-        parser
-            .value()
-            .map_err(|e| e.to_string())?
-            .string()
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .ok_or_else(|| format!("{what} needs a number"))
-    }
     match name {
         "seed" => config.seed = number(parser, "--seed")?,
         "epochs" => config.epochs = number(parser, "--epochs")?,
