@@ -1,30 +1,21 @@
 // Accessibility and presentation: axe-core audits (light and dark), a keyboard-only
 // walk, forced colours, reduced motion, print, phone width; screenshots at 1280 and
 // 375 px, light and dark, with the tooltip open.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, axe, launch, reader, site, tapSentence, until, visible, hidden } from './helpers.mjs';
+import {
+  ARTIFACTS, axe, browserSession, hidden, reader, tapSentence, until, visible,
+} from './helpers.mjs';
 
 const ALL_IMPACTS = ['minor', 'moderate', 'serious', 'critical'];
 
 describe('accessibility and presentation', () => {
-  let server, browser;
+  const session = browserSession();
 
-  before(async () => {
-    server = await site();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+  /** A page with all its readers rendered. */
   async function open(path, options = {}) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
-    page.setDefaultTimeout(10000);
-    await page.goto(new URL(path, server.url).href);
+    const { page } = await session.open(path, { viewport: { width: 1280, height: 900 }, ...options });
     const count = await page.locator('hedge-reader').count();
     for (let i = 0; i < count; i++) await reader(page, i);
     return page;

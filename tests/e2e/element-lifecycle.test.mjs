@@ -2,9 +2,11 @@
 // is pending, one fetch of src= per URL (upgrade and theme changes), the text property
 // on a disconnected element, a WebAssembly load that fails once, paragraphs of inline
 // HTML, and which source wins when several are given.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, reader, site, until, visible } from './helpers.mjs';
+import {
+  browserSession, reader, until, visible,
+} from './helpers.mjs';
 
 /** Page errors and console errors of `page` (aborted requests are expected here). */
 function pageErrors(page) {
@@ -40,22 +42,12 @@ function sentenceTexts(host) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 describe('<hedge-reader> life cycle', () => {
-  let server, browser;
-  const demo = () => new URL('embed-demo.html', server.url).href;
-
-  before(async () => {
-    server = await site();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession();
+  const demo = () => session.url('embed-demo.html');
 
   /** A fresh page on the embed demo, with its three readers rendered. */
   async function demoPage(setup = async () => {}) {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1200, height: 900 } });
     page.setDefaultTimeout(10000);
     const errors = pageErrors(page);
     await setup(page);
@@ -153,7 +145,7 @@ describe('<hedge-reader> life cycle', () => {
 
   test('a failed WebAssembly load is retried by the next render', async () => {
     let wasmRequests = 0;
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     page.setDefaultTimeout(10000);
     await page.route('**/*.wasm', (route) => {
       wasmRequests += 1;

@@ -1,9 +1,11 @@
 // End-to-end tests of the embedding demo (dist/embed-demo.html): <hedge-reader> inside an
 // ordinary article page whose own CSS is deliberately hostile.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, checkHighlyLikely, launch, reader, showArticle, site, watchErrors } from './helpers.mjs';
+import {
+  ARTIFACTS, browserSession, checkHighlyLikely, reader, showArticle,
+} from './helpers.mjs';
 
 // Computed styles of every light-DOM element outside <hedge-reader> (the host page's own).
 function hostStyles() {
@@ -22,21 +24,12 @@ function hostStyles() {
 }
 
 describe('embedding demo (embed-demo.html)', () => {
-  let server, browser, page, host, errors;
+  const session = browserSession();
+  let page, host, errors;
 
   before(async () => {
-    server = await site();
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    page.setDefaultTimeout(10000);
-    errors = watchErrors(page);
-    await page.goto(new URL('embed-demo.html', server.url).href);
+    ({ page, errors } = await session.open('embed-demo.html'));
     host = await reader(page);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test('the page is an article page with its own content around <hedge-reader>', async () => {
@@ -66,12 +59,12 @@ describe('embedding demo (embed-demo.html)', () => {
 
   test('the widget does not restyle the host page', async () => {
     const withWidget = await page.evaluate(hostStyles);
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1200, height: 900 } });
     try {
       const bare = await context.newPage();
       await bare.route('**/hedge-reader.js', (route) => route.abort());
       await bare.route('**/pkg/**', (route) => route.abort());
-      await bare.goto(new URL('embed-demo.html', server.url).href);
+      await bare.goto(session.url('embed-demo.html'));
       const without = await bare.evaluate(hostStyles);
       assert.deepEqual(withWidget, without, 'the host page\'s own elements are styled differently with the widget loaded than without it');
     } finally {

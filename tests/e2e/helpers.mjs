@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests (node --test + playwright-core + Debian's Chromium).
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { mkdirSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +48,35 @@ export async function site() {
   const dist = join(ROOT, 'dist');
   assert.ok(existsSync(join(dist, 'index.html')), 'dist/index.html not found: run scripts/build first');
   return startServer(dist);
+}
+
+/**
+ * The site and a browser for the tests of the enclosing describe(): registers its
+ * before/after hooks and returns { server, browser, url(path), open(path, options, prepare) }.
+ * `open` makes a page (1200x900 unless `options` say otherwise), lets `prepare(page)` hook
+ * routes or listeners, navigates, and returns { page, errors } (see watchErrors).
+ */
+export function browserSession() {
+  const session = {
+    url: (path) => new URL(path, session.server.url).href,
+    async open(path, options = {}, prepare = async () => {}) {
+      const page = await session.browser.newPage({ viewport: { width: 1200, height: 900 }, ...options });
+      page.setDefaultTimeout(10000);
+      const errors = watchErrors(page);
+      await prepare(page);
+      await page.goto(session.url(path));
+      return { page, errors };
+    },
+  };
+  before(async () => {
+    session.server = await site();
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 /** Collect console errors and uncaught page errors of `page` into an array. */

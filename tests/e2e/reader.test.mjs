@@ -1,35 +1,25 @@
 // End-to-end tests of the demo page (dist/index.html): the corpus reader in <hedge-reader>.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  ARTIFACTS, CATEGORIES, axe, checkHighlyLikely, corpus, hidden, launch, reader,
-  sentencesWith, showArticle, site, until, visible, watchErrors, tapSentence,
+  ARTIFACTS, axe, browserSession, CATEGORIES, checkHighlyLikely, corpus, hidden, reader, sentencesWith, showArticle, tapSentence, until, visible, watchErrors,
 } from './helpers.mjs';
 
 describe('demo page (index.html)', () => {
-  let server, browser, page, host, errors;
+  const session = browserSession();
+  let page, host, errors;
   const articles = corpus();
 
   before(async () => {
-    server = await site();
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    page.setDefaultTimeout(10000);
-    errors = watchErrors(page);
-    await page.goto(new URL('index.html', server.url).href);
+    ({ page, errors } = await session.open('index.html'));
     host = await reader(page);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test('serves the built files with the right types', async () => {
     for (const [path, type] of [['pkg/hedgelight_web_bg.wasm', 'application/wasm'], ['pkg/hedgelight_web.js', 'javascript'],
       ['hedge-reader.js', 'javascript'], ['embed-demo.html', 'text/html']]) {
-      const res = await fetch(new URL(path, server.url));
+      const res = await fetch(session.url(path));
       assert.equal(res.status, 200, `GET ${path}: HTTP ${res.status}`);
       assert.ok((res.headers.get('content-type') ?? '').includes(type), `GET ${path}: content-type ${res.headers.get('content-type')}, expected ${type}`);
     }
@@ -114,11 +104,11 @@ describe('demo page (index.html)', () => {
   });
 
   test('article 000: tapping a sentence shows the tooltip (touch)', async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 400, height: 800 } });
+    const context = await session.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 400, height: 800 } });
     try {
       const touch = await context.newPage();
       const touchErrors = watchErrors(touch);
-      await touch.goto(new URL('index.html', server.url).href);
+      await touch.goto(session.url('index.html'));
       const h = await reader(touch);
       await showArticle(h, '000');
       const target = h.locator('.hl-sentence').filter({ has: touch.locator('.hl-cue', { hasText: /^\s*highly likely\s*$/i }) }).first();

@@ -1,12 +1,14 @@
 // End-to-end tests of the embedding API: inline text, src= (served file and 404),
 // several readers on one page, analyze() from script (identical to the CLI), the text
 // property, and themes.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch, reader, site, until, visible, hidden, watchErrors } from './helpers.mjs';
+import {
+  browserSession, hidden, reader, ROOT, until, visible,
+} from './helpers.mjs';
 
 /** `hedgelight analyze` of `text`, run natively through cargo (the same binary the README documents). */
 function cliAnalyze(text) {
@@ -28,23 +30,15 @@ function addReader(page, attributes, text = null) {
 }
 
 describe('embedding API (embed-demo.html)', () => {
-  let server, browser, page, errors, wasmRequests;
+  const session = browserSession();
+  let page, errors;
+  let wasmRequests = 0;
 
   before(async () => {
-    server = await site();
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    page.setDefaultTimeout(10000);
-    errors = watchErrors(page);
-    wasmRequests = 0;
-    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmRequests += 1; });
-    await page.goto(new URL('embed-demo.html', server.url).href);
+    ({ page, errors } = await session.open('embed-demo.html', {}, (p) => {
+      p.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmRequests += 1; });
+    }));
     for (let i = 0; i < 3; i++) await reader(page, i);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   test('inline text: the host page\'s own text is analysed', async () => {
@@ -67,8 +61,7 @@ describe('embedding API (embed-demo.html)', () => {
   });
 
   test('src= that fails shows a clear error state, not a blank box', async () => {
-    const p = await browser.newPage();
-    await p.goto(new URL('embed-demo.html', server.url).href);
+    const { page: p } = await session.open('embed-demo.html');
     await addReader(p, { id: 'broken', src: 'samples/does-not-exist.txt' });
     const status = p.locator('hedge-reader#broken .hl-status[data-kind="error"]');
     await visible(status, 'a src= that answers 404 shows no .hl-status error');
@@ -78,14 +71,12 @@ describe('embedding API (embed-demo.html)', () => {
   });
 
   test('a loading state is visible while src= is fetched', async () => {
-    const p = await browser.newPage();
     let release;
     const gate = new Promise((r) => { release = r; });
-    await p.route('**/samples/slow.txt', async (route) => {
+    const { page: p } = await session.open('embed-demo.html', {}, (pg) => pg.route('**/samples/slow.txt', async (route) => {
       await gate;
       await route.fulfill({ status: 200, contentType: 'text/plain', body: 'The officers may have died.' });
-    });
-    await p.goto(new URL('embed-demo.html', server.url).href);
+    }));
     await addReader(p, { id: 'slow', src: 'samples/slow.txt' });
     const loading = p.locator('hedge-reader#slow .hl-status[data-kind="loading"]');
     await visible(loading, 'no loading state while src= is pending');
