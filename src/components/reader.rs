@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::timers::callback::Timeout;
 use hedgelight_core::Level;
 use wasm_bindgen::JsCast;
@@ -33,6 +33,8 @@ const TOOLTIP_ROOM_PX: f64 = 220.0;
 const TOOLTIP_WIDTH_PX: f64 = 340.0;
 /// Space between a sentence and its tooltip.
 const GAP_PX: f64 = 6.0;
+/// Closest the tooltip comes to the viewport's edges.
+const EDGE_PX: f64 = 8.0;
 
 static NEXT_UID: AtomicUsize = AtomicUsize::new(0);
 
@@ -110,19 +112,63 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         })
     };
-    // Once the tooltip is rendered its real height is known: flip it to the
-    // side of the sentence where it fits in the viewport.
+    // The tooltip lives in the top layer (a manual popover), so no host
+    // container's `overflow: hidden` can clip it. Once it is open its real
+    // height is known: flip it to the side of the sentence where it fits.
     {
         let (tip, body) = (tip.clone(), body.clone());
         use_effect_with(*tip, move |t| {
-            if let Some(t) = t.filter(|t| !t.measured) {
-                let placement = refine(&body, t.index, t.placement).unwrap_or(t.placement);
-                tip.set(Some(Tip {
-                    placement,
-                    measured: true,
-                    ..t
-                }));
+            let popover = tooltip_element(&body);
+            match (t, popover) {
+                (Some(t), popover) => {
+                    if let Some(el) =
+                        popover.filter(|el| !el.matches(":popover-open").unwrap_or(true))
+                    {
+                        let _ = el.show_popover();
+                    }
+                    if !t.measured {
+                        let placement = refine(&body, t.index, t.placement).unwrap_or(t.placement);
+                        tip.set(Some(Tip {
+                            placement,
+                            measured: true,
+                            ..*t
+                        }));
+                    }
+                }
+                (None, Some(el)) => {
+                    if el.matches(":popover-open").unwrap_or(false) {
+                        let _ = el.hide_popover();
+                    }
+                }
+                (None, None) => {}
             }
+        });
+    }
+    // A top-layer tooltip is placed in viewport coordinates: it follows its
+    // sentence when the page (or any scrolling ancestor) scrolls or resizes.
+    {
+        let (tip, body) = (tip.clone(), body.clone());
+        use_effect_with(tip.map(|t| t.index), move |index| {
+            let listeners = index.map(|index| {
+                let window = gloo::utils::window();
+                let options = EventListenerOptions {
+                    phase: EventListenerPhase::Capture,
+                    passive: true,
+                };
+                ["scroll", "resize"].map(|event| {
+                    let (tip, body) = (tip.clone(), body.clone());
+                    EventListener::new_with_options(&window, event, options, move |_| {
+                        if let Some(placement) = place(&body, index, None) {
+                            tip.set(Some(Tip {
+                                index,
+                                placement,
+                                measured: false,
+                            }));
+                        }
+                    })
+                })
+            });
+            move || drop(listeners)
         });
     }
 
@@ -345,19 +391,16 @@ fn sentence_element(body: &NodeRef, index: usize) -> Option<Element> {
 /// The tooltip's placement from its rendered height: below the sentence if it
 /// fits in the viewport there, else above if it fits there, else on the roomier side.
 fn refine(body: &NodeRef, index: usize, guess: Placement) -> Option<Placement> {
-    let container = body.cast::<Element>()?;
-    let tooltip = container.query_selector(".hl-tooltip").ok()??;
-    let h = tooltip.get_bounding_client_rect().height();
-    let c = container.get_bounding_client_rect();
+    let h = tooltip_element(body)?.get_bounding_client_rect().height();
     let r = sentence_element(body, index)?.get_bounding_client_rect();
-    let viewport_h = viewport_height();
+    let (_, viewport_h) = viewport_size();
     let below_fits = r.bottom() + GAP_PX + h <= viewport_h;
     let above_fits = r.top() - GAP_PX - h >= 0.0;
     let above = !below_fits && (above_fits || r.top() > viewport_h - r.bottom());
     let top = if above {
-        r.top() - c.top() - GAP_PX
+        r.top() - GAP_PX
     } else {
-        r.bottom() - c.top() + GAP_PX
+        r.bottom() + GAP_PX
     };
     Some(Placement {
         top,
@@ -366,28 +409,46 @@ fn refine(body: &NodeRef, index: usize, guess: Placement) -> Option<Placement> {
     })
 }
 
-fn viewport_height() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|v| v.as_f64())
-        .unwrap_or(800.0)
+fn viewport_size() -> (f64, f64) {
+    let window = web_sys::window();
+    let size = |v: Option<Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>>, default| {
+        v.and_then(Result::ok)
+            .and_then(|v| v.as_f64())
+            .unwrap_or(default)
+    };
+    (
+        size(window.as_ref().map(|w| w.inner_width()), 1280.0),
+        size(window.as_ref().map(|w| w.inner_height()), 800.0),
+    )
+}
+
+fn tooltip_element(body: &NodeRef) -> Option<HtmlElement> {
+    body.cast::<Element>()?
+        .query_selector(".hl-tooltip")
+        .ok()??
+        .dyn_into()
+        .ok()
 }
 
 fn place(body: &NodeRef, index: usize, pointer_x: Option<f64>) -> Option<Placement> {
-    let container = body.cast::<Element>()?;
+    let container = body.cast::<Element>()?.get_bounding_client_rect();
     let el = sentence_element(body, index)?;
-    let c = container.get_bounding_client_rect();
     let r = el.get_bounding_client_rect();
     let first_line_left = el.get_client_rects().get(0).map_or(r.left(), |l| l.left());
-    let viewport_h = viewport_height();
-    let width = TOOLTIP_WIDTH_PX.min(c.width());
+    let (viewport_w, viewport_h) = viewport_size();
+    let width = TOOLTIP_WIDTH_PX.min(viewport_w - 2.0 * EDGE_PX);
     let x = pointer_x.map_or(first_line_left, |x| x - 24.0);
-    let left = (x - c.left()).clamp(0.0, (c.width() - width).max(0.0));
+    // Within the reader where it can be, always within the viewport.
+    let x = x.clamp(
+        container.left(),
+        (container.right() - width).max(container.left()),
+    );
+    let left = x.clamp(EDGE_PX, (viewport_w - width - EDGE_PX).max(EDGE_PX));
     let above = viewport_h - r.bottom() < TOOLTIP_ROOM_PX && r.top() > TOOLTIP_ROOM_PX;
     let top = if above {
-        r.top() - c.top() - GAP_PX
+        r.top() - GAP_PX
     } else {
-        r.bottom() - c.top() + GAP_PX
+        r.bottom() + GAP_PX
     };
     Some(Placement { left, top, above })
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::view::SentenceView;
 
-/// Where the tooltip sits, in pixels relative to the reader body.
+/// Where the tooltip sits, in viewport pixels (it is a top-layer popover).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Placement {
     pub left: f64,
@@ -26,12 +26,12 @@ pub struct TooltipProps {
 #[function_component]
 pub fn Tooltip(props: &TooltipProps) -> Html {
     let (Some(s), Some(p)) = (&props.sentence, props.placement) else {
-        return html! { <div class="hl-tooltip" part="tooltip" role="tooltip" id={props.id.clone()} hidden=true></div> };
+        return html! { <div class="hl-tooltip" part="tooltip" role="tooltip" popover="manual" id={props.id.clone()} hidden=true></div> };
     };
     let style = format!("left:{:.0}px;top:{:.0}px", p.left, p.top);
     let class = classes!("hl-tooltip", p.above.then_some("hl-above"));
     html! {
-        <div {class} part="tooltip" role="tooltip" id={props.id.clone()} {style}
+        <div {class} part="tooltip" role="tooltip" popover="manual" id={props.id.clone()} {style}
              data-level={s.level.number().to_string()}
              onmouseenter={props.onenter.clone()} onmouseleave={props.onleave.clone()}>
             <p class="hl-tip-level">

@@ -137,6 +137,43 @@ describe('embedding API (embed-demo.html)', () => {
     await until(async () => (await bg('hedge-reader#embedded')) !== 'rgb(255, 255, 255)', 'theme="dark" did not darken the reader');
   });
 
+  test('a host container with overflow: hidden does not clip the tooltip', async () => {
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'clipping-box';
+      box.style.cssText = 'overflow: hidden; height: 5.5em; width: 30rem; position: relative';
+      const el = document.createElement('hedge-reader');
+      el.id = 'clipped';
+      el.textContent = 'Troops may have crossed the border, officials said.';
+      box.append(el);
+      document.body.append(box);
+    });
+    const clipped = page.locator('hedge-reader#clipped');
+    const s = clipped.locator('.hl-sentence').first();
+    await visible(s, 'the reader in the clipping box did not render');
+    await s.hover();
+    const tip = clipped.locator('.hl-tooltip');
+    await visible(tip, 'no tooltip inside the clipping box');
+    const inside = await page.evaluate(() => {
+      const host = document.querySelector('hedge-reader#clipped');
+      const t = host.shadowRoot.querySelector('.hl-tooltip');
+      const r = t.getBoundingClientRect();
+      const box = document.getElementById('clipping-box').getBoundingClientRect();
+      // The tooltip's centre and both its edges must be painted by the tooltip itself.
+      const hit = (x, y) => { const e = host.shadowRoot.elementFromPoint(x, y); return !!e && t.contains(e); };
+      return {
+        extendsPastBox: r.bottom > box.bottom || r.top < box.top,
+        centre: hit(r.left + r.width / 2, r.top + r.height / 2),
+        edges: hit(r.left + r.width / 2, r.top + 4) && hit(r.left + r.width / 2, r.bottom - 4),
+        inViewport: r.left >= 0 && r.right <= window.innerWidth,
+      };
+    });
+    assert.ok(inside.extendsPastBox, 'the test is meant to need more room than the box has');
+    assert.deepEqual(inside, { extendsPastBox: true, centre: true, edges: true, inViewport: true });
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => document.getElementById('clipping-box').remove());
+  });
+
   test('no console errors', () => {
     assert.deepEqual(errors, []);
   });
