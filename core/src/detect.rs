@@ -41,8 +41,9 @@ pub fn is_negator(norm: &str) -> bool {
     NEGATORS.contains(&norm)
 }
 
-/// How many words before a cue a negator may stand ("no photographic or video evidence").
-const NEGATION_WINDOW: usize = 5;
+/// How many words before a cue a negator may stand ("no photographic or video
+/// evidence has confirmed").
+const NEGATION_WINDOW: usize = 6;
 
 /// How many tokens (words, quotes, hyphens) the search for a negator looks
 /// back at most, so that a run of quote marks cannot make it scan the sentence.
@@ -97,9 +98,17 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
     // Tokens inside a lexicon phrase or a negated reading: a tagged cue
     // touching one of them gives way.
     let mut firm = vec![false; tokens.len()];
+    // A negator inside a phrase of its own ("no doubt", "not clear") is used
+    // up by it and negates nothing after it.
+    let mut in_phrase = vec![false; tokens.len()];
+    for m in matches.iter().filter(|m| m.last - m.first > 1) {
+        in_phrase[m.first..m.last]
+            .iter_mut()
+            .for_each(|t| *t = true);
+    }
     for m in &matches {
         let entry = lexicon.entry(m);
-        let negator = find_negator(tokens, m.first);
+        let negator = find_negator(tokens, m.first, &in_phrase);
         let (category, first) = match (negator, entry.negated) {
             (Some(_), WhenNegated::Drop) => continue,
             (Some(n), WhenNegated::Become(c)) => (c, n),
@@ -196,7 +205,7 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
 }
 
 /// Index of a negator shortly before token `at`, within the same clause.
-fn find_negator(tokens: &[Token], at: usize) -> Option<usize> {
+fn find_negator(tokens: &[Token], at: usize, in_phrase: &[bool]) -> Option<usize> {
     let mut words = 0;
     for i in (at.saturating_sub(NEGATION_REACH)..at).rev() {
         let t = &tokens[i];
@@ -207,7 +216,7 @@ fn find_negator(tokens: &[Token], at: usize) -> Option<usize> {
             }
             return None;
         }
-        if is_negator(&t.norm) {
+        if is_negator(&t.norm) && !in_phrase[i] {
             return Some(i);
         }
         if matches!(

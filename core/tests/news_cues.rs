@@ -310,3 +310,26 @@ fn no_booster_shares_words_with_another_cue() {
         }
     }
 }
+
+#[test]
+fn a_negator_reaches_across_a_long_subject_but_not_out_of_its_own_phrase() {
+    assert_cue(
+        "However, no photographic or video evidence has confirmed that this deployment occurred.",
+        "no photographic or video evidence has confirmed",
+        Category::Unverified,
+    );
+    assert!(
+        !cues("However, no photographic or video evidence has confirmed it.")
+            .iter()
+            .any(|(_, c)| *c == Category::Booster)
+    );
+    // "no" belongs to "no doubt": it does not also negate "confirmed".
+    let s = "There is no doubt that the troops were confirmed to be there.";
+    assert_cue(s, "no doubt", Category::Booster);
+    assert!(
+        !cues(s).iter().any(|(_, c)| *c == Category::Unverified),
+        "{:?}",
+        cues(s)
+    );
+    assert_level(s, Level::ASSERTED);
+}
