@@ -1,6 +1,8 @@
 //! What the components render: the analysis of a text, cut into paragraphs,
 //! sentences and cue/text pieces. Pure data, so it is tested natively.
 
+use std::rc::Rc;
+
 use hedgelight_core::{analyze, Category, Level};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,7 +56,9 @@ impl SentenceView {
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DocView {
-    pub sentences: Vec<SentenceView>,
+    /// Shared, so that re-rendering a long text (on every tooltip change)
+    /// passes pointers to its sentence components instead of copies.
+    pub sentences: Vec<Rc<SentenceView>>,
     /// Sentence indices of each paragraph, in order.
     pub paragraphs: Vec<Vec<usize>>,
 }
@@ -83,7 +87,7 @@ impl DocView {
                     category: c.category,
                 })
                 .collect();
-            sentences.push(SentenceView {
+            sentences.push(Rc::new(SentenceView {
                 index,
                 pieces: pieces(text, &s),
                 level: s.level,
@@ -91,7 +95,7 @@ impl DocView {
                 uncertain: s.uncertain,
                 cues,
                 explanation: s.explanation,
-            });
+            }));
         }
         DocView {
             sentences,

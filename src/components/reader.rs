@@ -20,7 +20,7 @@ use yew::prelude::*;
 
 use super::legend::Legend;
 use super::profile::Profile;
-use super::sentence::Sentence;
+use super::sentence::{Sentence, SharedSentence};
 use super::tooltip::{Placement, Tooltip};
 use crate::view::DocView;
 
@@ -333,7 +333,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <>
                 <Sentence
                     key={i}
-                    sentence={s.clone()}
+                    sentence={SharedSentence(s.clone())}
                     current={i == current_index}
                     described={tip_now.is_some_and(|t| t.index == i)}
                     tooltip_id={tooltip_id.clone()}

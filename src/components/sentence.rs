@@ -2,11 +2,26 @@
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use crate::view::{Piece, SentenceView};
+
+/// A sentence view that props compare by identity.
+#[derive(Clone)]
+pub struct SharedSentence(pub Rc<SentenceView>);
+
+impl PartialEq for SharedSentence {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SentenceProps {
-    pub sentence: SentenceView,
+    /// Compared by pointer: a reader's sentences never change in place (a new
+    /// text builds new ones), so a re-render skips every unchanged sentence
+    /// without comparing its contents.
+    pub sentence: SharedSentence,
     /// In the tab order (roving tabindex: one sentence per reader).
     pub current: bool,
     /// The tooltip is shown for this sentence.
@@ -23,7 +38,7 @@ pub struct SentenceProps {
 
 #[function_component]
 pub fn Sentence(props: &SentenceProps) -> Html {
-    let s = &props.sentence;
+    let s = &*props.sentence.0;
     let i = s.index;
     let onpointerenter = props.onenter.reform(move |e: PointerEvent| (i, e));
     let onpointerleave = props.onleave.reform(move |e: PointerEvent| (i, e));

@@ -17,7 +17,7 @@ pub struct Placement {
 #[derive(Properties, PartialEq)]
 pub struct TooltipProps {
     pub id: AttrValue,
-    pub sentence: Option<SentenceView>,
+    pub sentence: Option<std::rc::Rc<SentenceView>>,
     pub placement: Option<Placement>,
     pub onenter: Callback<MouseEvent>,
     pub onleave: Callback<MouseEvent>,
