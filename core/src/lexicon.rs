@@ -1,12 +1,11 @@
 //! The cue lexicon: a table of phrases (data/cues.tsv) and a token-level
 //! longest-match over it.
 //!
-//! Matching runs on tokens rather than bytes so that word boundaries, clitics
-//! ("wouldn't") and curly apostrophes are settled once by the tokenizer; an
-//! index from first word to candidate phrases (longest first) keeps the scan
-//! linear in practice without pulling in a multi-pattern automaton.
+//! Matching is the shared leftmost-longest token matcher of [`crate::phrases`]
+//! (also used by the tagger's vocabulary), with each entry's context rules
+//! as the veto.
 
-use std::collections::HashMap;
+use crate::phrases::PhraseIndex;
 use std::sync::OnceLock;
 
 use crate::category::Category;
@@ -35,8 +34,7 @@ pub struct Entry {
 #[derive(Debug)]
 pub struct Lexicon {
     entries: Vec<Entry>,
-    /// First word -> entry indices, longest phrase first.
-    by_first: HashMap<String, Vec<usize>>,
+    index: PhraseIndex,
 }
 
 /// A lexicon phrase found in a token sequence.
@@ -136,14 +134,8 @@ impl Lexicon {
                 rules,
             });
         }
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            by_first.entry(e.words[0].clone()).or_default().push(i);
-        }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|&i| std::cmp::Reverse(entries[i].words.len()));
-        }
-        Ok(Lexicon { entries, by_first })
+        let index = PhraseIndex::new(entries.iter().map(|e: &Entry| e.words.as_slice()));
+        Ok(Lexicon { entries, index })
     }
 
     pub fn entry(&self, m: &Match) -> &Entry {
@@ -163,35 +155,24 @@ impl Lexicon {
     /// `text` is the string the tokens index into; rules read its original
     /// capitalisation.
     pub fn find(&self, text: &str, tokens: &[Token]) -> Vec<Match> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            let found = self.by_first.get(&tokens[i].norm).and_then(|candidates| {
-                candidates.iter().copied().find(|&e| {
-                    let words = &self.entries[e].words;
-                    let end = i + words.len();
-                    end <= tokens.len()
-                        && tokens[i..end].iter().zip(words).all(|(t, w)| &t.norm == w)
-                        && self.entries[e]
-                            .rules
-                            .iter()
-                            .all(|r| r.allows(text, tokens, i, end))
-                })
-            });
-            match found {
-                Some(e) => {
-                    let last = i + self.entries[e].words.len();
-                    out.push(Match {
-                        entry: e,
-                        first: i,
-                        last,
-                    });
-                    i = last;
-                }
-                None => i += 1,
-            }
-        }
-        out
+        self.index
+            .find(
+                tokens,
+                |e| &self.entries[e].words,
+                |e, first, end| {
+                    self.entries[e]
+                        .rules
+                        .iter()
+                        .all(|r| r.allows(text, tokens, first, end))
+                },
+            )
+            .into_iter()
+            .map(|m| Match {
+                entry: m.index,
+                first: m.first,
+                last: m.last,
+            })
+            .collect()
     }
 }
 

@@ -31,6 +31,7 @@ pub mod category;
 pub mod detect;
 pub mod explain;
 pub mod lexicon;
+pub mod phrases;
 pub mod report;
 pub mod rules;
 pub mod score;

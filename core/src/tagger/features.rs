@@ -13,10 +13,9 @@
 //! phrase shares evidence between inflections; a few phrase-free features let
 //! lexicon words never seen in training be decided at all.
 
-use std::collections::HashMap;
-
 use crate::category::Category;
 use crate::detect::is_negator;
+use crate::phrases::PhraseIndex;
 use crate::tokenize::{Token, TokenKind};
 
 /// A phrase the tagger can mark.
@@ -38,50 +37,26 @@ impl Phrase {
 #[derive(Clone, Debug, Default)]
 pub struct Vocab {
     pub phrases: Vec<Phrase>,
-    by_first: HashMap<String, Vec<usize>>,
+    index: PhraseIndex,
 }
 
 impl Vocab {
     pub fn new(phrases: Vec<Phrase>) -> Vocab {
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, p) in phrases.iter().enumerate() {
-            if let Some(w) = p.words.first() {
-                by_first.entry(w.clone()).or_default().push(i);
-            }
-        }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|&i| (std::cmp::Reverse(phrases[i].words.len()), i));
-        }
-        Vocab { phrases, by_first }
+        let index = PhraseIndex::new(phrases.iter().map(|p| p.words.as_slice()));
+        Vocab { phrases, index }
     }
 
     /// Leftmost-longest, non-overlapping phrase occurrences.
     pub fn candidates(&self, tokens: &[Token]) -> Vec<Candidate> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            let found = self.by_first.get(&tokens[i].norm).and_then(|list| {
-                list.iter().copied().find(|&p| {
-                    let words = &self.phrases[p].words;
-                    let end = i + words.len();
-                    end <= tokens.len()
-                        && tokens[i..end].iter().zip(words).all(|(t, w)| &t.norm == w)
-                })
-            });
-            match found {
-                Some(p) => {
-                    let last = i + self.phrases[p].words.len();
-                    out.push(Candidate {
-                        first: i,
-                        last,
-                        phrase: p,
-                    });
-                    i = last;
-                }
-                None => i += 1,
-            }
-        }
-        out
+        self.index
+            .find(tokens, |p| &self.phrases[p].words, |_, _, _| true)
+            .into_iter()
+            .map(|m| Candidate {
+                first: m.first,
+                last: m.last,
+                phrase: m.index,
+            })
+            .collect()
     }
 }
 
