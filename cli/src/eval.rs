@@ -29,7 +29,7 @@ use lexopt::prelude::*;
 use crate::train;
 use crate::xml::{self, Corpus, GoldSentence};
 
-const USAGE: &str = "usage: hedgelight eval [--errors N] [--folds K [--seed S] [training options of train]] FILE.xml ...";
+const USAGE: &str = "usage: hedgelight eval [--errors N] [--cue-words N] [--folds K [--seed S] [training options of train]] FILE.xml ...";
 
 /// What the pipeline said about one sentence (character offsets).
 #[derive(Clone, Debug, Default)]
@@ -225,6 +225,7 @@ pub fn table(corpora: &[Corpus], counts: &[Counts]) -> String {
 struct Options {
     files: Vec<PathBuf>,
     errors: usize,
+    cue_words: usize,
     folds: usize,
     config: tagger::train::Config,
     news_weight: f32,
@@ -234,6 +235,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, String> {
     let mut o = Options {
         files: Vec::new(),
         errors: 0,
+        cue_words: 0,
         folds: 0,
         config: tagger::train::Config::default(),
         news_weight: train::NEWS_WEIGHT,
@@ -250,6 +252,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, String> {
             }
             Short('h') | Long("help") => return Err(USAGE.to_string()),
             Long("errors") => o.errors = number(&mut parser, "--errors")?,
+            Long("cue-words") => o.cue_words = number(&mut parser, "--cue-words")?,
             Long("folds") => o.folds = number(&mut parser, "--folds")?,
             Value(v) => o.files.push(PathBuf::from(v)),
             other => return Err(format!("eval: {}\n{USAGE}", other.unexpected())),
@@ -280,6 +283,9 @@ pub fn eval(parser: lexopt::Parser) -> Result<(), String> {
             .collect()
     };
     print!("{}", report(&corpora, &predictions, o.errors, o.folds));
+    if o.cue_words > 0 {
+        print!("{}", cue_word_errors(&corpora, &predictions, o.cue_words));
+    }
     Ok(())
 }
 
@@ -367,6 +373,59 @@ fn list_errors(corpora: &[Corpus], predictions: &[Vec<Prediction>], n: usize) ->
     writeln!(out, "\nfalse negatives (first {n}):").unwrap();
     for e in fns {
         writeln!(out, "{e}").unwrap();
+    }
+    out
+}
+
+/// Per genre, the words most often behind a missed gold cue (no predicted cue
+/// overlaps it) and behind a false cue (it overlaps no gold cue): where the
+/// cue-overlap scores are lost.
+pub fn cue_word_errors(corpora: &[Corpus], predictions: &[Vec<Prediction>], n: usize) -> String {
+    use std::collections::BTreeMap;
+    let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+    // genre -> (missed, false): word -> count
+    type Tally = BTreeMap<String, usize>;
+    let mut by_genre: BTreeMap<&str, (Tally, Tally)> = BTreeMap::new();
+    for (c, preds) in corpora.iter().zip(predictions) {
+        let (missed, wrong) = by_genre.entry(c.genre()).or_default();
+        for (s, p) in c.sentences().zip(preds) {
+            let gold: Vec<(usize, usize)> = s
+                .cues
+                .iter()
+                .map(|g| (char_offset(&s.text, g.start), char_offset(&s.text, g.end)))
+                .collect();
+            let words = |(a, b): (usize, usize)| -> String {
+                s.text
+                    .chars()
+                    .skip(a)
+                    .take(b - a)
+                    .collect::<String>()
+                    .to_lowercase()
+            };
+            for &g in &gold {
+                if !p.cues.iter().any(|q| overlaps((q.0, q.1), g)) {
+                    *missed.entry(words(g)).or_default() += 1;
+                }
+            }
+            for q in &p.cues {
+                if !gold.iter().any(|&g| overlaps((q.0, q.1), g)) {
+                    *wrong.entry(words((q.0, q.1))).or_default() += 1;
+                }
+            }
+        }
+    }
+    let top = |t: &Tally| -> String {
+        let mut v: Vec<(&String, &usize)> = t.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let total: usize = t.values().sum();
+        let shown: Vec<String> = v.iter().take(n).map(|(w, k)| format!("{w} {k}")).collect();
+        format!("{total} in all: {}", shown.join(", "))
+    };
+    let mut out = String::new();
+    writeln!(out, "\ncue words behind the cue-overlap errors (top {n})").unwrap();
+    for (genre, (missed, wrong)) in &by_genre {
+        writeln!(out, "{genre:<10} missed  {}", top(missed)).unwrap();
+        writeln!(out, "{genre:<10} false   {}", top(wrong)).unwrap();
     }
     out
 }
@@ -479,6 +538,29 @@ mod tests {
             cues: vec![(12, 16, "speculation".into())],
         };
         assert_eq!(Counts::score(s, &exact).exact, 1);
+    }
+
+    #[test]
+    fn cue_word_errors_count_missed_and_false_cues_by_word() {
+        let c = xml::parse(
+            "wiki",
+            "<Document><Sentence id='1'>It <ccue type='x'>may</ccue> rain if <ccue type='x'>Will</ccue> goes.</Sentence>\
+             <Sentence id='2'>Plain text if so.</Sentence></Document>",
+        )
+        .unwrap();
+        let preds = vec![vec![
+            Prediction {
+                uncertain: true,
+                cues: vec![(3, 6, "speculation".into()), (12, 14, "condition".into())],
+            },
+            Prediction {
+                uncertain: true,
+                cues: vec![(11, 13, "condition".into())],
+            },
+        ]];
+        let out = cue_word_errors(&[c], &preds, 5);
+        assert!(out.contains("wiki       missed  1 in all: will 1"), "{out}");
+        assert!(out.contains("wiki       false   2 in all: if 2"), "{out}");
     }
 
     #[test]
