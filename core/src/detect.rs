@@ -193,16 +193,52 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
             doubt[*first..*last].fill(true);
         }
     }
+    // Nor does it stand in the clause of a doubt: in "unclear whether the
+    // reports were confirmed" and "definitive information remains limited"
+    // the booster is what is in doubt, not a reason for confidence.
+    let clause = clause_ids(tokens);
+    let doubted: Vec<usize> = cues
+        .iter()
+        .filter(|(c, _, _)| casts_doubt(c.category))
+        .map(|&(_, first, _)| clause[first])
+        .collect();
     let mut cues: Vec<Cue> = cues
         .into_iter()
         .filter(|(c, first, last)| {
-            c.category != Category::Booster || !doubt[*first..*last].iter().any(|&d| d)
+            c.category != Category::Booster
+                || !(doubt[*first..*last].iter().any(|&d| d) || doubted.contains(&clause[*first]))
         })
         .map(|l| l.0)
         .collect();
     cues.sort_by_key(|c| (c.start, c.end));
     cues
 }
+
+/// Whether a cue of this category puts what shares its clause in doubt.
+fn casts_doubt(c: Category) -> bool {
+    c.is_uncertainty() || matches!(c, Category::Unverified | Category::Dispute)
+}
+
+/// For each token, the number of its clause. Clause punctuation and the
+/// conjunctions that join clauses start a new one, so "Without doubt, it may
+/// rain" and "Kyiv confirmed it but Moscow denied it" keep their boosters.
+fn clause_ids(tokens: &[Token]) -> Vec<usize> {
+    let mut id = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            if CLAUSE_BREAKS.contains(&t.norm.as_str()) {
+                id += 1;
+            }
+            id
+        })
+        .collect()
+}
+
+const CLAUSE_BREAKS: [&str; 18] = [
+    ",", ";", ":", "(", ")", "[", "]", "--", "\u{2013}", "\u{2014}", ".", "!", "?", "but",
+    "although", "though", "while", "whereas",
+];
 
 /// Index of a negator shortly before token `at`, within the same clause.
 fn find_negator(tokens: &[Token], at: usize, in_phrase: &[bool]) -> Option<usize> {

@@ -200,10 +200,10 @@ fn boosters_and_negated_doubt() {
     );
     assert_level("The ministry confirmed the deaths.", Level::ASSERTED);
     let plain = analyze_sentence("Troops may be there.");
-    let boosted = analyze_sentence("Troops may clearly be there.");
+    let boosted = analyze_sentence("Clearly, troops may be there.");
     assert!(
-        boosted.score > plain.score,
-        "a booster raises the score within the level"
+        boosted.score > plain.score && boosted.level == plain.level,
+        "a booster in a clause of its own raises the score within the level"
     );
 }
 
@@ -332,4 +332,29 @@ fn a_negator_reaches_across_a_long_subject_but_not_out_of_its_own_phrase() {
         cues(s)
     );
     assert_level(s, Level::ASSERTED);
+}
+
+fn has_booster(text: &str) -> bool {
+    cues(text).iter().any(|(_, c)| *c == Category::Booster)
+}
+
+#[test]
+fn a_booster_in_the_clause_of_a_doubt_is_what_is_doubted() {
+    // The confirmation is the open question, not a reason for confidence.
+    for text in [
+        "It is not clear whether the reports were confirmed.",
+        "Definitive information about their role remains limited.",
+        "Officials may have confirmed the deployment.",
+    ] {
+        assert!(!has_booster(text), "{text:?}: {:?}", cues(text));
+    }
+    // A booster in a clause of its own stays.
+    for text in [
+        "Without doubt, the troops may have arrived.",
+        "Kyiv confirmed the deployment but Moscow denied it.",
+        "Kyiv confirmed the deployment; Moscow denied it.",
+        "Officials confirmed that the troops had arrived.",
+    ] {
+        assert!(has_booster(text), "{text:?}: {:?}", cues(text));
+    }
 }
