@@ -20,10 +20,9 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use std::rc::Rc;
-
-use hedgelight_core::report::line_report;
-use hedgelight_core::{detect, tagger};
+use hedgelight_core::detect::Detector;
+use hedgelight_core::report::line_report_with;
+use hedgelight_core::tagger;
 use lexopt::prelude::*;
 
 use crate::train;
@@ -40,6 +39,11 @@ pub struct Prediction {
 
 /// Runs one line through the `hedgelight lines` pipeline.
 pub fn predict(text: &str) -> Prediction {
+    predict_with(text, &Detector::builtin())
+}
+
+/// [`predict`] with another detector (a fold's tagger).
+pub fn predict_with(text: &str, detector: &Detector) -> Prediction {
     // `lines` reads one sentence per line: a line break cannot be inside one.
     let line: String;
     let text = if text.contains(['\n', '\r']) {
@@ -48,7 +52,7 @@ pub fn predict(text: &str) -> Prediction {
     } else {
         text
     };
-    let r = line_report(text);
+    let r = line_report_with(text, detector);
     Prediction {
         uncertain: r.uncertain,
         cues: r
@@ -490,26 +494,28 @@ fn cross_validate(
                 }
             }
         }
-        let model = Rc::new(tagger::train::train(&examples, config));
+        let model = tagger::train::train(&examples, config);
         eprintln!(
             "fold {}/{k}: trained on {} sentences in {:.1} s",
             f + 1,
             examples.len(),
             start.elapsed().as_secs_f64()
         );
-        detect::with_tagger(model, || {
-            for (ci, c) in corpora.iter().enumerate() {
-                let mut si = 0;
-                for (di, d) in c.documents.iter().enumerate() {
-                    for s in &d.sentences {
-                        if folds[ci][di] == f {
-                            predictions[ci][si] = predict(&s.text);
-                        }
-                        si += 1;
+        let detector = Detector {
+            tagger: &model,
+            ..Detector::builtin()
+        };
+        for (ci, c) in corpora.iter().enumerate() {
+            let mut si = 0;
+            for (di, d) in c.documents.iter().enumerate() {
+                for s in &d.sentences {
+                    if folds[ci][di] == f {
+                        predictions[ci][si] = predict_with(&s.text, &detector);
                     }
+                    si += 1;
                 }
             }
-        });
+        }
     }
     predictions
 }

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::detect::{detect, Cue};
+use crate::detect::{Cue, Detector};
 use crate::explain::explain;
 use crate::score::{level, score, Level};
 use crate::segment::split;
@@ -22,7 +22,12 @@ pub struct Sentence {
 
 /// Analyses one sentence as given (no segmentation).
 pub fn analyze_sentence(text: &str) -> Sentence {
-    let cues = detect(text);
+    analyze_sentence_with(text, &Detector::builtin())
+}
+
+/// [`analyze_sentence`] with another detector (cross-validation).
+pub fn analyze_sentence_with(text: &str, detector: &Detector) -> Sentence {
+    let cues = detector.detect(text);
     let level = level(&cues);
     Sentence {
         range: 0..text.len(),

@@ -6,9 +6,6 @@
 //! applies the lexicon's "negated" column. "no concrete evidence" becomes an
 //! *unverified* cue spanning all three words; "no doubt" is a booster.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use serde::Serialize;
 
 use crate::category::Category;
@@ -49,38 +46,36 @@ const NEGATION_WINDOW: usize = 6;
 /// back at most, so that a run of quote marks cannot make it scan the sentence.
 const NEGATION_REACH: usize = 4 * NEGATION_WINDOW;
 
-thread_local! {
-    /// A tagger that replaces the built-in one on this thread (cross-validation).
-    static OVERRIDE: RefCell<Option<Rc<Tagger>>> = const { RefCell::new(None) };
+/// What finds cues: a lexicon and a tagger. [`Detector::builtin`] is the
+/// shipped one; `hedgelight eval --folds` builds others with a tagger trained
+/// on the other folds and runs the unchanged pipeline with them.
+#[derive(Clone, Copy, Debug)]
+pub struct Detector<'a> {
+    pub lexicon: &'a Lexicon,
+    pub tagger: &'a Tagger,
 }
 
-/// Runs `f` with `tagger` in place of the built-in model on this thread, so
-/// that `f` can run the unchanged pipeline (`analyze_sentence`, `line_report`)
-/// with another model, as `hedgelight eval --folds` does.
-pub fn with_tagger<R>(tagger: Rc<Tagger>, f: impl FnOnce() -> R) -> R {
-    struct Restore(Option<Rc<Tagger>>);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            let previous = self.0.take();
-            OVERRIDE.with(|o| *o.borrow_mut() = previous);
+impl Detector<'static> {
+    /// The compiled-in lexicon and model.
+    pub fn builtin() -> Detector<'static> {
+        Detector {
+            lexicon: Lexicon::builtin(),
+            tagger: Tagger::builtin(),
         }
     }
-    let _restore = Restore(OVERRIDE.with(|o| o.borrow_mut().replace(tagger)));
-    f()
 }
 
-/// Finds the cues of one sentence (or any short text).
+impl Detector<'_> {
+    /// Finds the cues of one sentence (or any short text).
+    pub fn detect(&self, text: &str) -> Vec<Cue> {
+        let tokens = tokenize(text);
+        detect_with(text, &tokens, self.lexicon, self.tagger)
+    }
+}
+
+/// Finds the cues of one sentence with the built-in detector.
 pub fn detect(text: &str) -> Vec<Cue> {
-    let tokens = tokenize(text);
-    detect_in_tokens(text, &tokens, Lexicon::builtin())
-}
-
-/// [`detect`] on tokens already made, with the current tagger (the built-in
-/// one unless [`with_tagger`] says otherwise).
-pub fn detect_in_tokens(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Cue> {
-    let tagger = OVERRIDE.with(|o| o.borrow().clone());
-    let tagger = tagger.as_deref().unwrap_or_else(|| Tagger::builtin());
-    detect_with(text, tokens, lexicon, tagger)
+    Detector::builtin().detect(text)
 }
 
 /// Default strength of a tagged cue the lexicon does not list.
@@ -460,12 +455,14 @@ mod tests {
 
     #[test]
     fn without_a_model_the_lexicon_decides() {
-        let empty = Rc::new(Tagger::default());
-        let cues = with_tagger(empty, || detect("Troops may be deployed in May."));
+        let empty = Tagger::default();
+        let lexicon_only = Detector {
+            lexicon: Lexicon::builtin(),
+            tagger: &empty,
+        };
+        let cues = lexicon_only.detect("Troops may be deployed in May.");
         assert_eq!(cues.len(), 1);
         assert_eq!(cues[0].category, Speculation);
-        // The override ends with the call.
-        assert!(uncertain("The talks ended in May.").is_empty());
     }
 
     #[test]

@@ -5,8 +5,9 @@
 
 use serde::Serialize;
 
-use crate::analysis::{analyze, analyze_sentence, Sentence};
+use crate::analysis::{analyze, analyze_sentence_with, Sentence};
 use crate::category::Category;
+use crate::detect::Detector;
 use crate::score::Level;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -113,7 +114,13 @@ fn cue_reports(text: &str, sentence: &Sentence, base: usize, base_chars: usize) 
 }
 
 pub fn line_report(line: &str) -> LineReport {
-    let s = analyze_sentence(line);
+    line_report_with(line, &Detector::builtin())
+}
+
+/// [`line_report`] with another detector: `hedgelight eval --folds` scores
+/// each fold through this with a tagger trained on the other folds.
+pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
+    let s = analyze_sentence_with(line, detector);
     LineReport {
         uncertain: s.uncertain,
         level: s.level,
