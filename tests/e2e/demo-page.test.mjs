@@ -1,0 +1,73 @@
+// End-to-end tests of the demo page's "Analyse your own text" panel: pasted text is
+// shown by the reader (as text, never as markup), the draft survives a reload, and
+// "Back to the five reports" brings the corpus back.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTIFACTS, axe, browserSession, reader, until, visible } from './helpers.mjs';
+
+const PASTED = 'Ministry confirms the strike\n\nThe ministry said the strike hit a depot. '
+  + 'Officials could not independently verify the toll, which may rise. '
+  + '<img src=x onerror="window.__injected = true"> Moscow denied it.';
+
+describe('demo page: analyse your own text', () => {
+  const session = browserSession();
+
+  test('pasted text replaces the five reports, as text, and the reports come back', async () => {
+    const { page, errors } = await session.open('index.html');
+    await page.evaluate(() => localStorage.clear());
+    const host = await reader(page);
+    assert.ok(await host.locator('.hl-article-tab').count() >= 5, 'the corpus switcher is shown first');
+
+    await page.locator('#own summary').click();
+    await page.getByLabel('Paste an article as plain text').fill(PASTED);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+
+    await until(async () => (await host.locator('.hl-sentence', { hasText: 'could not independently verify' }).count()) === 1,
+      'after Analyse, the reader does not show the pasted text');
+    assert.equal(await host.locator('.hl-article-tab').count(), 0, 'the switcher stays while the pasted text is shown');
+    assert.equal(await host.locator('.hl-title').innerText(), 'Your text');
+    const unverified = host.locator('.hl-cue[data-category="unverified"]');
+    assert.ok((await unverified.count()) >= 1, 'the pasted text\'s "could not independently verify" is not marked');
+    assert.equal(await host.locator('.hl-sentence', { hasText: 'denied' }).getAttribute('data-level'), '1');
+    // Markup in pasted text is shown, not run.
+    assert.equal(await host.locator('img').count(), 0, 'pasted markup became an element');
+    assert.ok((await host.locator('.hl-body').innerText()).includes('<img src=x'), 'pasted markup is not shown as text');
+    assert.equal(await page.evaluate(() => window.__injected ?? false), false, 'pasted markup ran');
+    await visible(page.locator('#own-status', { hasText: 'Showing your text' }), 'no status after Analyse');
+    await page.screenshot({ path: join(ARTIFACTS, 'index-own-text.png'), fullPage: false });
+
+    await page.getByRole('button', { name: 'Back to the five reports' }).click();
+    await until(async () => (await host.locator('.hl-article-tab').count()) >= 5,
+      '"Back to the five reports" does not bring the switcher back');
+    assert.equal(await page.locator('#own-text').inputValue(), PASTED, 'going back lost the pasted text');
+    assert.deepEqual(errors, []);
+  });
+
+  test('an empty box asks for text instead of clearing the reader', async () => {
+    const { page, errors } = await session.open('index.html');
+    await page.evaluate(() => localStorage.clear());
+    const host = await reader(page);
+    await page.locator('#own summary').click();
+    await page.getByLabel('Paste an article as plain text').fill('   \n ');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await visible(page.locator('#own-status', { hasText: 'Paste or type some text first' }), 'no hint for an empty box');
+    assert.ok(await host.locator('.hl-article-tab').count() >= 5, 'an empty box replaced the reports');
+    assert.deepEqual(errors, []);
+  });
+
+  test('the draft survives a reload, and the panel has no accessibility violations', async () => {
+    const { page, errors } = await session.open('index.html');
+    await page.evaluate(() => localStorage.clear());
+    await page.locator('#own summary').click();
+    await page.getByLabel('Paste an article as plain text').fill('Kept across a reload. It may rain.');
+    await page.reload();
+    await reader(page);
+    assert.equal(await page.locator('#own').getAttribute('open'), '', 'the panel with a draft is not open after a reload');
+    assert.equal(await page.locator('#own-text').inputValue(), 'Kept across a reload. It may rain.');
+    const violations = await axe(page, '#own', ['minor', 'moderate', 'serious', 'critical']);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    await page.evaluate(() => localStorage.clear());
+    assert.deepEqual(errors, []);
+  });
+});
