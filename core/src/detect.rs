@@ -205,8 +205,28 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
         })
         .map(|l| l.0)
         .collect();
-    cues.sort_by_key(|c| (c.start, c.end));
+    drop_nested_repeats(&mut cues);
     cues
+}
+
+/// Drops a cue that lies inside another cue of the same category: "no
+/// photographic or video evidence" inside "no photographic or video evidence
+/// has confirmed" says nothing more, and a reader would see it twice. Cues
+/// come sorted by (start, end) and leave so; linear after the sort, so a
+/// sentence of thousands of cues costs no more than its sort.
+fn drop_nested_repeats(cues: &mut Vec<Cue>) {
+    // Containers before what they contain: by start, the longest first.
+    cues.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    let mut furthest: [Option<usize>; Category::ALL.len()] = [None; Category::ALL.len()];
+    cues.retain(|c| {
+        let end = &mut furthest[c.category as usize];
+        if end.is_some_and(|e| e >= c.end) {
+            return false;
+        }
+        *end = Some(c.end);
+        true
+    });
+    cues.sort_by_key(|c| (c.start, c.end));
 }
 
 /// Whether a cue of this category puts what shares its clause in doubt.

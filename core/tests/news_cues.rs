@@ -358,3 +358,23 @@ fn a_booster_in_the_clause_of_a_doubt_is_what_is_doubted() {
         assert!(has_booster(text), "{text:?}: {:?}", cues(text));
     }
 }
+
+#[test]
+fn a_cue_inside_another_of_its_kind_is_shown_once() {
+    let text = "However, no photographic or video evidence has confirmed that this deployment occurred.";
+    let found = cues(text);
+    assert_eq!(
+        found,
+        [(
+            "no photographic or video evidence has confirmed".to_string(),
+            Category::Unverified
+        )],
+        "{text:?}"
+    );
+    // Cues of different kinds on the same words both stay.
+    let both = cues("The alleged strike killed six.");
+    assert!(
+        both.iter().filter(|(t, _)| t == "alleged").count() >= 2,
+        "{both:?}"
+    );
+}
