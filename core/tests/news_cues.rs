@@ -361,7 +361,8 @@ fn a_booster_in_the_clause_of_a_doubt_is_what_is_doubted() {
 
 #[test]
 fn a_cue_inside_another_of_its_kind_is_shown_once() {
-    let text = "However, no photographic or video evidence has confirmed that this deployment occurred.";
+    let text =
+        "However, no photographic or video evidence has confirmed that this deployment occurred.";
     let found = cues(text);
     assert_eq!(
         found,
