@@ -19,8 +19,9 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::legend::Legend;
+use super::paragraph::{Paragraph, SharedDoc};
 use super::profile::Profile;
-use super::sentence::{Sentence, SentenceEvents, SharedSentence};
+use super::sentence::SentenceEvents;
 use super::tooltip::{Placement, Tooltip};
 use crate::view::DocView;
 
@@ -270,23 +271,20 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let tooltip_id: AttrValue = format!("hl-tip-{uid}").into();
     let tip_now = *tip;
     let current_index = (*current).min(doc.sentences.len().saturating_sub(1));
-    let render_sentence = |i: usize| {
-        let s = &doc.sentences[i];
+    let shared_doc = SharedDoc(doc.clone());
+    let paragraph = |(k, p): (usize, &Vec<usize>)| {
+        let here = |i: usize| p.contains(&i).then_some(i);
         html! {
-            <>
-                <Sentence
-                    key={i}
-                    sentence={SharedSentence(s.clone())}
-                    current={i == current_index}
-                    described={tip_now.is_some_and(|t| t.index == i)}
-                    tooltip_id={tooltip_id.clone()}
-                    dimmed={*low_only && s.level > LOW_CONFIDENCE}
-                    onenter={events.onenter.clone()} onleave={events.onleave.clone()}
-                    onfocus={events.onfocus.clone()} onblur={events.onblur.clone()}
-                    onactivate={events.onactivate.clone()} onpointerdown={events.onpointerdown.clone()}
-                />
-                { " " }
-            </>
+            <Paragraph
+                key={k}
+                doc={shared_doc.clone()}
+                index={k}
+                current={here(current_index)}
+                described={tip_now.and_then(|t| here(t.index))}
+                low_only={*low_only}
+                tooltip_id={tooltip_id.clone()}
+                events={events.clone()}
+            />
         }
     };
 
@@ -307,9 +305,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 if doc.sentences.is_empty() {
                     <p class="hl-empty">{ "There is no text to analyse." }</p>
                 }
-                { for doc.paragraphs.iter().map(|p| html! {
-                    <p class="hl-para">{ for p.iter().copied().map(render_sentence) }</p>
-                }) }
+                { for doc.paragraphs.iter().enumerate().map(paragraph) }
                 <Tooltip
                     id={tooltip_id.clone()}
                     sentence={tip_now.and_then(|t| doc.sentences.get(t.index).cloned())}
