@@ -56,8 +56,8 @@ impl SentenceView {
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DocView {
-    /// Shared, so that re-rendering a long text (on every tooltip change)
-    /// passes pointers to its sentence components instead of copies.
+    /// Shared, so that rendering passes pointers to the sentence components
+    /// instead of copies, and their props compare by identity.
     pub sentences: Vec<Rc<SentenceView>>,
     /// Sentence indices of each paragraph, in order.
     pub paragraphs: Vec<Vec<usize>>,

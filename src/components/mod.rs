@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod legend;
+pub mod paragraph;
 pub mod profile;
 pub mod reader;
 pub mod sentence;

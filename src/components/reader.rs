@@ -19,8 +19,9 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::legend::Legend;
+use super::paragraph::{Paragraph, SharedDoc};
 use super::profile::Profile;
-use super::sentence::{Sentence, SharedSentence};
+use super::sentence::SentenceEvents;
 use super::tooltip::{Placement, Tooltip};
 use crate::view::DocView;
 
@@ -99,19 +100,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
         });
     }
 
-    let show = {
-        let (tip, body, hide_timer) = (tip.clone(), body.clone(), hide_timer.clone());
-        Rc::new(move |index: usize, pointer_x: Option<f64>| {
-            hide_timer.borrow_mut().take();
-            if let Some(placement) = place(&body, index, pointer_x) {
-                tip.set(Some(Tip {
-                    index,
-                    placement,
-                    measured: false,
-                }));
-            }
-        })
-    };
     // The tooltip lives in the top layer (a manual popover), so no host
     // container's `overflow: hidden` can clip it. Once it is open its real
     // height is known: flip it to the side of the sentence where it fits.
@@ -172,25 +160,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
         });
     }
 
-    let hide_now = {
-        let (tip, hide_timer) = (tip.clone(), hide_timer.clone());
-        Rc::new(move || {
-            hide_timer.borrow_mut().take();
-            tip.set(None);
-        })
-    };
-    let hide_soon = {
-        let (tip, hide_timer) = (tip.clone(), hide_timer.clone());
-        Rc::new(move || {
-            let tip = tip.clone();
-            *hide_timer.borrow_mut() = Some(Timeout::new(HIDE_DELAY_MS, move || tip.set(None)));
-        })
+    let control = TipControl {
+        tip: tip.setter(),
+        body: body.clone(),
+        hide_timer: hide_timer.clone(),
     };
     let cancel_hide = {
-        let hide_timer = hide_timer.clone();
-        Callback::from(move |_: MouseEvent| {
-            hide_timer.borrow_mut().take();
-        })
+        let control = control.clone();
+        Callback::from(move |_: MouseEvent| control.cancel_hide())
     };
     let focus_sentence = {
         let body = body.clone();
@@ -203,65 +180,32 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
 
-    // Hover is driven by pointer events of a mouse or pen only: a finger's
-    // enter/leave (and the compatibility mouse events Chrome sends after a tap,
-    // which carry no pointer event) must not open or close the tooltip; taps
-    // are handled on click.
-    let onenter = {
-        let show = show.clone();
-        Callback::from(move |(index, e): (usize, PointerEvent)| {
-            if e.pointer_type() != "touch" {
-                show(index, Some(f64::from(e.client_x())));
-            }
-        })
-    };
-    let onleave = {
-        let hide_soon = hide_soon.clone();
-        Callback::from(move |(_, e): (usize, PointerEvent)| {
-            if e.pointer_type() != "touch" {
-                hide_soon();
-            }
-        })
-    };
-    let onfocus = {
-        let (show, current) = (show.clone(), current.clone());
-        Callback::from(move |index: usize| {
-            current.set(index);
-            show(index, None);
-        })
-    };
-    let onblur = {
-        let hide_soon = hide_soon.clone();
-        Callback::from(move |_: usize| hide_soon())
-    };
-    let onpointerdown = {
-        let (press, tip) = (press.clone(), tip.clone());
-        Callback::from(move |(index, e): (usize, PointerEvent)| {
-            *press.borrow_mut() = Press {
-                touch: e.pointer_type() != "mouse",
-                tip_was_open: tip.is_some_and(|t| t.index == index),
-            };
-        })
-    };
-    let onactivate = {
-        let (show, hide_now, press) = (show.clone(), hide_now.clone(), press.clone());
-        Callback::from(move |index: usize| {
-            let p = press.take();
-            // Taps toggle; a mouse click keeps the hover tooltip open.
-            if p.touch && p.tip_was_open {
-                hide_now();
-            } else {
-                show(index, None);
-            }
+    // The callbacks every sentence gets are made once and stay equal across
+    // renders, so that a tooltip or focus change re-renders only the sentences
+    // whose `current` or `described` changed: re-rendering all of them cost
+    // about 140 ms of script per change on a 3,640-sentence text
+    // (scripts/bench-ui.mjs). Being made once, they must not read a render's
+    // state: they hold setters, refs and the body node only, and learn where
+    // the tooltip is from `shown_for`.
+    let shown_for: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
+    *shown_for.borrow_mut() = tip.map(|t| t.index);
+    let events = {
+        let (control, current, press, shown_for) = (
+            control.clone(),
+            current.setter(),
+            press.clone(),
+            shown_for.clone(),
+        );
+        use_memo((), move |_| {
+            sentence_events(control, current, press, shown_for)
         })
     };
     let onkeydown = {
-        let (doc, tip, current, show, hide_now, focus_sentence) = (
+        let (doc, tip, current, control, focus_sentence) = (
             doc.clone(),
             tip.clone(),
             current.clone(),
-            show.clone(),
-            hide_now.clone(),
+            control.clone(),
             focus_sentence.clone(),
         );
         Callback::from(move |e: KeyboardEvent| {
@@ -282,7 +226,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             let low = |i: &usize| doc.sentences[*i].level <= LOW_CONFIDENCE;
             let target = match key.as_str() {
                 "Escape" => {
-                    hide_now();
+                    control.hide_now();
                     None
                 }
                 "ArrowDown" | "ArrowRight" => Some((at + 1).min(n - 1)),
@@ -296,9 +240,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     .or_else(|| (at + 1..n).rev().find(low)),
                 "Enter" | " " => {
                     if tip.is_some_and(|t| t.index == at) {
-                        hide_now();
+                        control.hide_now();
                     } else {
-                        show(at, None);
+                        control.show(at, None);
                     }
                     e.prevent_default();
                     None
@@ -327,23 +271,20 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let tooltip_id: AttrValue = format!("hl-tip-{uid}").into();
     let tip_now = *tip;
     let current_index = (*current).min(doc.sentences.len().saturating_sub(1));
-    let render_sentence = |i: usize| {
-        let s = &doc.sentences[i];
+    let shared_doc = SharedDoc(doc.clone());
+    let paragraph = |(k, p): (usize, &Vec<usize>)| {
+        let here = |i: usize| p.contains(&i).then_some(i);
         html! {
-            <>
-                <Sentence
-                    key={i}
-                    sentence={SharedSentence(s.clone())}
-                    current={i == current_index}
-                    described={tip_now.is_some_and(|t| t.index == i)}
-                    tooltip_id={tooltip_id.clone()}
-                    dimmed={*low_only && s.level > LOW_CONFIDENCE}
-                    onenter={onenter.clone()} onleave={onleave.clone()}
-                    onfocus={onfocus.clone()} onblur={onblur.clone()}
-                    onactivate={onactivate.clone()} onpointerdown={onpointerdown.clone()}
-                />
-                { " " }
-            </>
+            <Paragraph
+                key={k}
+                doc={shared_doc.clone()}
+                index={k}
+                current={here(current_index)}
+                described={tip_now.and_then(|t| here(t.index))}
+                low_only={*low_only}
+                tooltip_id={tooltip_id.clone()}
+                events={events.clone()}
+            />
         }
     };
 
@@ -364,18 +305,119 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 if doc.sentences.is_empty() {
                     <p class="hl-empty">{ "There is no text to analyse." }</p>
                 }
-                { for doc.paragraphs.iter().map(|p| html! {
-                    <p class="hl-para">{ for p.iter().copied().map(render_sentence) }</p>
-                }) }
+                { for doc.paragraphs.iter().enumerate().map(paragraph) }
                 <Tooltip
                     id={tooltip_id.clone()}
                     sentence={tip_now.and_then(|t| doc.sentences.get(t.index).cloned())}
                     placement={tip_now.map(|t| t.placement)}
                     onenter={cancel_hide}
-                    onleave={{ let h = hide_soon.clone(); Callback::from(move |_: MouseEvent| h()) }}
+                    onleave={{ let c = control.clone(); Callback::from(move |_: MouseEvent| c.hide_soon()) }}
                 />
             </div>
         </article>
+    }
+}
+
+/// Shows and hides the tooltip. Every field is the same object for the reader's
+/// whole life, so a copy kept by a callback made at the first render acts like
+/// one made now.
+#[derive(Clone)]
+struct TipControl {
+    tip: UseStateSetter<Option<Tip>>,
+    body: NodeRef,
+    hide_timer: Rc<RefCell<Option<Timeout>>>,
+}
+
+impl TipControl {
+    fn show(&self, index: usize, pointer_x: Option<f64>) {
+        self.cancel_hide();
+        if let Some(placement) = place(&self.body, index, pointer_x) {
+            self.tip.set(Some(Tip {
+                index,
+                placement,
+                measured: false,
+            }));
+        }
+    }
+
+    fn hide_now(&self) {
+        self.cancel_hide();
+        self.tip.set(None);
+    }
+
+    fn hide_soon(&self) {
+        let tip = self.tip.clone();
+        *self.hide_timer.borrow_mut() = Some(Timeout::new(HIDE_DELAY_MS, move || tip.set(None)));
+    }
+
+    fn cancel_hide(&self) {
+        self.hide_timer.borrow_mut().take();
+    }
+}
+
+/// The callbacks of every sentence of a reader (see `shown_for` in [`Reader`]).
+fn sentence_events(
+    control: TipControl,
+    current: UseStateSetter<usize>,
+    press: Rc<RefCell<Press>>,
+    shown_for: Rc<RefCell<Option<usize>>>,
+) -> SentenceEvents {
+    // Hover is driven by pointer events of a mouse or pen only: a finger's
+    // enter/leave (and the compatibility mouse events Chrome sends after a tap,
+    // which carry no pointer event) must not open or close the tooltip; taps
+    // are handled on click.
+    let onenter = {
+        let control = control.clone();
+        Callback::from(move |(index, e): (usize, PointerEvent)| {
+            if e.pointer_type() != "touch" {
+                control.show(index, Some(f64::from(e.client_x())));
+            }
+        })
+    };
+    let onleave = {
+        let control = control.clone();
+        Callback::from(move |(_, e): (usize, PointerEvent)| {
+            if e.pointer_type() != "touch" {
+                control.hide_soon();
+            }
+        })
+    };
+    let onfocus = {
+        let control = control.clone();
+        Callback::from(move |index: usize| {
+            current.set(index);
+            control.show(index, None);
+        })
+    };
+    let onblur = {
+        let control = control.clone();
+        Callback::from(move |_: usize| control.hide_soon())
+    };
+    let onpointerdown = {
+        let press = press.clone();
+        Callback::from(move |(index, e): (usize, PointerEvent)| {
+            *press.borrow_mut() = Press {
+                touch: e.pointer_type() != "mouse",
+                tip_was_open: *shown_for.borrow() == Some(index),
+            };
+        })
+    };
+    let onactivate = Callback::from(move |index: usize| {
+        let p = press.take();
+        // Taps toggle; a mouse click keeps the hover tooltip open.
+        if p.touch && p.tip_was_open {
+            control.hide_now();
+        } else {
+            control.show(index, None);
+        }
+    });
+    SentenceEvents {
+        onenter,
+        onleave,
+        onfocus,
+        onblur,
+        onactivate,
+        onpointerdown,
     }
 }
 

@@ -16,6 +16,18 @@ impl PartialEq for SharedSentence {
     }
 }
 
+/// The callbacks a reader gives each of its sentences, all called with the
+/// sentence's index. Made once per reader, so they compare equal on every render.
+#[derive(PartialEq)]
+pub struct SentenceEvents {
+    pub onenter: Callback<(usize, PointerEvent)>,
+    pub onleave: Callback<(usize, PointerEvent)>,
+    pub onfocus: Callback<usize>,
+    pub onblur: Callback<usize>,
+    pub onactivate: Callback<usize>,
+    pub onpointerdown: Callback<(usize, PointerEvent)>,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SentenceProps {
     /// Compared by pointer: a reader's sentences never change in place (a new
