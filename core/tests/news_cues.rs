@@ -379,3 +379,54 @@ fn a_cue_inside_another_of_its_kind_is_shown_once() {
         "{both:?}"
     );
 }
+
+#[test]
+fn wire_service_phrasings_of_doubt_and_sourcing() {
+    for (text, cue, category) in [
+        (
+            "It was not immediately clear whether the troops had crossed.",
+            "not immediately clear",
+            Category::Speculation,
+        ),
+        (
+            "Officials declined to confirm the report.",
+            "declined to confirm",
+            Category::Unverified,
+        ),
+        (
+            "Seoul stopped short of confirming the deaths.",
+            "stopped short of confirming",
+            Category::Unverified,
+        ),
+        (
+            "The numbers are impossible to verify.",
+            "impossible to verify",
+            Category::Unverified,
+        ),
+        (
+            "The claim could not immediately be verified.",
+            "could not immediately be verified",
+            Category::Unverified,
+        ),
+        (
+            "According to people briefed on the plans, the unit moved.",
+            "people briefed on",
+            Category::Anonymous,
+        ),
+        (
+            "Kyiv insists the troops are fighting.",
+            "insists",
+            Category::Attribution,
+        ),
+    ] {
+        assert_cue(text, cue, category);
+    }
+    // "declined to confirm" is no confirmation.
+    assert!(!cues("Officials declined to confirm the report.")
+        .iter()
+        .any(|(_, c)| *c == Category::Booster));
+    assert_level(
+        "Seoul stopped short of confirming the deaths.",
+        Level::UNVERIFIED,
+    );
+}
