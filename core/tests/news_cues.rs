@@ -418,6 +418,16 @@ fn wire_service_phrasings_of_doubt_and_sourcing() {
             "insists",
             Category::Attribution,
         ),
+        (
+            "Ministry confirms the strike.",
+            "confirms",
+            Category::Booster,
+        ),
+        (
+            "The ministry does not confirm the toll.",
+            "not confirm",
+            Category::Unverified,
+        ),
     ] {
         assert_cue(text, cue, category);
     }

@@ -56,6 +56,32 @@ describe('demo page: analyse your own text', () => {
     assert.deepEqual(errors, []);
   });
 
+  test('a text file is read in the browser, bad bytes and all, and too long a text is refused', async () => {
+    const { page, errors } = await session.open('index.html');
+    await page.evaluate(() => localStorage.clear());
+    const host = await reader(page);
+    await page.locator('#own summary').click();
+    const bytes = Buffer.concat([
+      Buffer.from('Field notes\n\nThe unit was reportedly seen near Kursk. Bad byte: '),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('. The claim could not be verified.\n'),
+    ]);
+    await page.locator('#own-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: bytes });
+    await until(async () => (await host.locator('.hl-sentence', { hasText: 'could not be verified' }).count()) === 1,
+      'the opened file is not shown in the reader');
+    const boxed = await page.locator('#own-text').inputValue();
+    assert.ok(boxed.includes('Bad byte: \uFFFD'), `undecodable bytes are not U+FFFD in the box: ${JSON.stringify(boxed.slice(0, 80))}`);
+    assert.ok((await host.locator('.hl-body').innerText()).includes('\uFFFD'), 'the reader dropped the replaced bytes');
+
+    await page.evaluate(() => { document.getElementById('own-text').value = 'It may rain. '.repeat(160_000); });
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await visible(page.locator('#own-status', { hasText: 'the demo reads up to 2,000,000' }), 'no message for a text over the limit');
+    assert.equal(await host.locator('.hl-sentence', { hasText: 'could not be verified' }).count(), 1,
+      'a refused text replaced the one shown');
+    await page.evaluate(() => localStorage.clear());
+    assert.deepEqual(errors, []);
+  });
+
   test('the draft survives a reload, and the panel has no accessibility violations', async () => {
     const { page, errors } = await session.open('index.html');
     await page.evaluate(() => localStorage.clear());
