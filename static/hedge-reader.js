@@ -23,10 +23,19 @@
 import init, { mount, analyze_json } from './pkg/hedgelight_web.js';
 
 let ready = null;
+// Readers showing a failed load: when a later load succeeds (another reader's
+// render retried it), they render again instead of keeping their error.
+const failedLoad = new Set();
 function load() {
   // Shared by every reader on the page. A failed load is forgotten, so that the
   // next render (e.g. after an attribute change) can try again.
   ready ??= init({ module_or_path: new URL('./pkg/hedgelight_web_bg.wasm', import.meta.url) })
+    .then((exports) => {
+      const waiting = [...failedLoad];
+      failedLoad.clear();
+      for (const retry of waiting) retry();
+      return exports;
+    })
     .catch((error) => {
       ready = null;
       throw error;
@@ -88,6 +97,10 @@ export class HedgeReader extends HTMLElement {
   // The text of `src`: { url, controller, text: Promise<string>, done }. Kept so that
   // changing `theme` or `heading` does not fetch again; dropped when `src` changes.
   #source = null;
+  // One function per element, so that the set of readers awaiting a retry holds each once.
+  #retry = () => {
+    if (this.isConnected) this.#schedule();
+  };
 
   constructor() {
     super();
@@ -116,6 +129,7 @@ export class HedgeReader extends HTMLElement {
 
   disconnectedCallback() {
     this.#generation++; // a pending render must not mount into a removed element
+    failedLoad.delete(this.#retry);
     this.#observer?.disconnect();
     this.#unmount();
     // Abort a pending fetch, unless the element was only moved (connected again
@@ -207,10 +221,18 @@ export class HedgeReader extends HTMLElement {
         if (inline) options.text = inline;
         else if (this.hasAttribute('article')) options.article = this.getAttribute('article');
       }
+    } catch (error) {
+      if (generation === this.#generation) {
+        this.#status('error', `Hedgelight could not show this text: ${error.message ?? error}`);
+      }
+      return;
+    }
+    try {
       await load();
     } catch (error) {
       if (generation === this.#generation) {
         this.#status('error', `Hedgelight could not show this text: ${error.message ?? error}`);
+        failedLoad.add(this.#retry);
       }
       return;
     }

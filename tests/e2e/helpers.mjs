@@ -216,6 +216,8 @@ export async function checkHighlyLikely(page, host, name) {
   }
   assert.equal(await target.getAttribute('aria-describedby'), tipId,
     'while its tooltip is shown on hover, the sentence\'s aria-describedby does not point to the tooltip id');
+  // The screenshot shows the tooltip as a reader sees it, after its fade-in.
+  await tooltip.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path: join(ARTIFACTS, `${name}-tooltip-hover.png`), fullPage: true });
 
   // Escape hides it.
