@@ -1,3 +1,5 @@
+import { analyze } from './hedge-reader.js';
+
 // The demo page's "Analyse your own text" panel: a teacher or an editor pastes an
 // article and the reader on the page shows it instead of the five reports. Nothing
 // leaves the browser: the text goes to the widget's `text` property, and the draft is
@@ -14,6 +16,7 @@ const reset = document.getElementById('own-reset');
 const status = document.getElementById('own-status');
 const panel = document.getElementById('own');
 const file = document.getElementById('own-file');
+const download = document.getElementById('own-download');
 
 // Storage can be missing or refuse (private windows, blocked cookies): the panel
 // still works, it just cannot keep the draft.
@@ -57,6 +60,7 @@ function analyse(text) {
   const words = text.trim().split(/\s+/).length;
   status.textContent = `Showing your text (${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'}).`;
   reset.hidden = false;
+  download.hidden = false;
   reader.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
 }
 
@@ -89,5 +93,25 @@ reset.addEventListener('click', () => {
   reader.text = null;
   reader.removeAttribute('heading');
   reset.hidden = true;
+  download.hidden = true;
   status.textContent = 'Showing the five reports again. Your text stays in the box.';
+});
+
+// A fact-checker's record of what was shown: the same JSON as `hedgelight analyze`,
+// made in the browser and saved from a blob URL (no request leaves the page).
+download.addEventListener('click', async () => {
+  const text = reader.text;
+  if (!text?.trim()) return;
+  try {
+    const report = await analyze(text);
+    const blob = new Blob([JSON.stringify({ text, ...report }, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'hedgelight-analysis.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    status.textContent = 'Saved the analysis as hedgelight-analysis.json.';
+  } catch (error) {
+    status.textContent = `Could not make the analysis: ${error.message ?? error}.`;
+  }
 });

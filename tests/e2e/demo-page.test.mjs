@@ -3,6 +3,7 @@
 // "Back to the five reports" brings the corpus back.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, axe, browserSession, reader, until, visible } from './helpers.mjs';
 
@@ -37,10 +38,25 @@ describe('demo page: analyse your own text', () => {
     await visible(page.locator('#own-status', { hasText: 'Showing your text' }), 'no status after Analyse');
     await page.screenshot({ path: join(ARTIFACTS, 'index-own-text.png'), fullPage: false });
 
+    // The analysis can be saved: the text and the JSON of `hedgelight analyze`.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the analysis (JSON)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'hedgelight-analysis.json');
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.equal(saved.text, PASTED);
+    const shown = await host.locator('.hl-sentence').count();
+    assert.equal(saved.sentences.length, shown, 'the saved analysis has other sentences than the reader shows');
+    const unverifiedCue = saved.sentences.flatMap((x) => x.cues).find((c) => c.category === 'unverified');
+    assert.ok(unverifiedCue && PASTED.slice(unverifiedCue.start, unverifiedCue.end).includes('could not independently verify'),
+      `the saved cue offsets do not point into the text: ${JSON.stringify(unverifiedCue)}`);
+
     await page.getByRole('button', { name: 'Back to the five reports' }).click();
     await until(async () => (await host.locator('.hl-article-tab').count()) >= 5,
       '"Back to the five reports" does not bring the switcher back');
     assert.equal(await page.locator('#own-text').inputValue(), PASTED, 'going back lost the pasted text');
+    assert.ok(await page.locator('#own-download').isHidden(), 'the download stays offered for the five reports');
     assert.deepEqual(errors, []);
   });
 
