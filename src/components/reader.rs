@@ -28,6 +28,12 @@ use crate::view::DocView;
 /// Sentences at or below this level count as low confidence (hedged, unverified, disputed).
 pub const LOW_CONFIDENCE: Level = Level::HEDGED;
 
+/// Past this many paragraphs the body is marked `hl-long`, and the stylesheet lets
+/// the browser skip laying out paragraphs far from the viewport: a pasted book
+/// renders about twice as fast. Articles stay fully laid out, so full-page
+/// screenshots and every other way of capturing the page show all of their text.
+const LONG_TEXT_PARAGRAPHS: usize = 200;
+
 const HIDE_DELAY_MS: u32 = 150;
 /// First guess of the room the tooltip needs below a sentence (refined once rendered).
 const TOOLTIP_ROOM_PX: f64 = 220.0;
@@ -301,7 +307,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <Profile counts={doc.level_counts()} {onjump} low_only={*low_only} {ontoggle} />
             // Above the text, where a first-time reader looks before reading.
             <Legend />
-            <div class="hl-body" ref={body} {onkeydown}>
+            <div class={classes!("hl-body", (doc.paragraphs.len() > LONG_TEXT_PARAGRAPHS).then_some("hl-long"))} ref={body} {onkeydown}>
                 if doc.sentences.is_empty() {
                     <p class="hl-empty">{ "There is no text to analyse." }</p>
                 }

@@ -193,4 +193,25 @@ describe('interaction state across re-renders', () => {
       await context.close();
     }
   });
+
+  test('a long text skips laying out far paragraphs, and its last sentence still gets its tooltip', async () => {
+    const { page, errors, host } = await open();
+    const body = host.locator('.hl-body');
+    assert.equal(await body.evaluate((el) => el.classList.contains('hl-long')), false,
+      'a three-paragraph text is marked long');
+    // 100 copies of TEXT: 300 paragraphs, 600 sentences.
+    const long = Array.from({ length: 100 }, () => TEXT).join('\n\n');
+    await showText(host, long, 600, 300);
+    assert.equal(await body.evaluate((el) => el.classList.contains('hl-long')), true,
+      'a 300-paragraph text is not marked long');
+    const far = await host.locator('.hl-para').last().evaluate((el) => getComputedStyle(el).contentVisibility);
+    assert.equal(far, 'auto');
+    await host.locator('.hl-sentence').first().focus();
+    await expectTooltip(host, { index: 0 }, 'focusing the first sentence of the long text');
+    await page.keyboard.press('End');
+    await expectTooltip(host, { index: 599 }, 'End on the long text');
+    await page.keyboard.press('Home');
+    await expectTooltip(host, { index: 0 }, 'Home on the long text');
+    assert.deepEqual(errors, [], 'the page logged errors');
+  });
 });
