@@ -112,4 +112,18 @@ describe('demo page: analyse your own text', () => {
     await page.evaluate(() => localStorage.clear());
     assert.deepEqual(errors, []);
   });
+
+  test('the panel has no accessibility violations in the dark theme, with its text shown', async () => {
+    const { page, errors } = await session.open('index.html', { colorScheme: 'dark' });
+    await page.evaluate(() => localStorage.clear());
+    await reader(page);
+    await page.locator('#own summary').click();
+    await page.getByLabel('Paste an article as plain text').fill('Officials said the strike may have killed six.');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await visible(page.locator('#own-status', { hasText: 'Showing your text' }), 'no status after Analyse');
+    const violations = await axe(page, '#own', ['minor', 'moderate', 'serious', 'critical']);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    await page.evaluate(() => localStorage.clear());
+    assert.deepEqual(errors, []);
+  });
 });
