@@ -8,17 +8,21 @@ use hedgelight_core::report::{document_report, line_report};
 use hedgelight_core::segment;
 use lexopt::prelude::*;
 
+use crate::text_report;
+
 /// What a command was asked to do.
 enum Request {
     Help,
-    Run(Option<PathBuf>),
+    /// The input file (`analyze` only; else standard input) and whether to print
+    /// the readable report instead of JSON (`analyze --text`).
+    Run(Option<PathBuf>, bool),
 }
 
 /// One line of usage per command, printed for `hedgelight COMMAND --help`.
 fn usage(name: &str) -> &'static str {
     match name {
         "analyze" => {
-            "usage: hedgelight analyze [FILE]   (FILE or standard input; prints one JSON object)"
+            "usage: hedgelight analyze [--text] [FILE]   (FILE or standard input; prints one JSON object,\n       or with --text a readable report: each sentence under its level, its cues and why)"
         }
         "lines" => {
             "usage: hedgelight lines < input   (one sentence per line; one JSON object per line)"
@@ -30,24 +34,26 @@ fn usage(name: &str) -> &'static str {
 /// Parses the arguments of a command that takes at most one input file (`analyze`) or none.
 fn parse_request(mut parser: lexopt::Parser, name: &str) -> Result<Request, String> {
     let mut file = None;
+    let mut text = false;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => return Ok(Request::Help),
+            Long("text") if name == "analyze" => text = true,
             Value(v) if file.is_none() && name == "analyze" => file = Some(PathBuf::from(v)),
             other => return Err(format!("{name}: {}\n{}", other.unexpected(), usage(name))),
         }
     }
-    Ok(Request::Run(file))
+    Ok(Request::Run(file, text))
 }
 
-/// The input file of a command, or `None` after printing its help.
-fn request(parser: lexopt::Parser, name: &str) -> Result<Option<Option<PathBuf>>, String> {
+/// The input file of a command and its `--text` flag, or `None` after printing its help.
+fn request(parser: lexopt::Parser, name: &str) -> Result<Option<(Option<PathBuf>, bool)>, String> {
     match parse_request(parser, name)? {
         Request::Help => {
             println!("{}", usage(name));
             Ok(None)
         }
-        Request::Run(file) => Ok(Some(file)),
+        Request::Run(file, text) => Ok(Some((file, text))),
     }
 }
 
@@ -118,15 +124,22 @@ pub fn lines(parser: lexopt::Parser) -> Result<(), String> {
 }
 
 pub fn analyze(parser: lexopt::Parser) -> Result<(), String> {
-    let Some(file) = request(parser, "analyze")? else {
+    let Some((file, readable)) = request(parser, "analyze")? else {
         return Ok(());
     };
     let text = read_input(file.as_ref())?;
+    let report = document_report(&text);
     let mut out = BufWriter::new(io::stdout().lock());
-    serde_json::to_writer(&mut out, &document_report(&text)).map_err(|e| e.to_string())?;
-    out.write_all(b"\n")
-        .and_then(|()| out.flush())
-        .map_err(write_err)
+    if readable {
+        out.write_all(text_report::render(&report).as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(write_err)
+    } else {
+        serde_json::to_writer(&mut out, &report).map_err(|e| e.to_string())?;
+        out.write_all(b"\n")
+            .and_then(|()| out.flush())
+            .map_err(write_err)
+    }
 }
 
 pub fn split(parser: lexopt::Parser) -> Result<(), String> {

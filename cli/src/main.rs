@@ -3,6 +3,7 @@
 
 mod commands;
 mod eval;
+mod text_report;
 mod train;
 mod xml;
 
@@ -19,6 +20,8 @@ COMMANDS:
                        {\"uncertain\", \"level\", \"score\", \"cues\": [{\"start\", \"end\", \"text\", \"category\"}]}
     analyze [FILE]     segments a document (FILE or stdin) and prints one JSON object:
                        {\"sentences\": [...], \"levels\": [...]}
+                       [--text] a readable report instead: each sentence under its level,
+                       its cues and why
     split              text on stdin; one sentence per line on stdout
     eval FILE.xml ...  scores `lines` against CoNLL-2010 / Szeged XML: sentence-level
                        P/R/F1 of the uncertain class, accuracy, cue-span P/R/F1

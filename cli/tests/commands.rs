@@ -195,3 +195,24 @@ fn unknown_commands_and_flags_are_clear_errors() {
         );
     }
 }
+
+#[test]
+fn analyze_text_prints_a_readable_report() {
+    let o = run(
+        &["analyze", "--text"],
+        "Seoul said it was \"highly likely\".\nMoscow denied it.".as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with(
+            "2 sentences: 1 disputed, 0 unverified, 1 hedged, 0 attributed, 0 asserted\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("1 disputed   | Moscow denied it.\n"), "{out}");
+    assert!(out.contains("| cues: denied (dispute)\n"), "{out}");
+    // Only `analyze` has a readable form.
+    let o = run(&["lines", "--text"], b"x");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
