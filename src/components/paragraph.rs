@@ -54,9 +54,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                     described={props.described == Some(i)}
                     tooltip_id={props.tooltip_id.clone()}
                     dimmed={props.low_only && s.level > LOW_CONFIDENCE}
-                    onenter={e.onenter.clone()} onleave={e.onleave.clone()}
-                    onfocus={e.onfocus.clone()} onblur={e.onblur.clone()}
-                    onactivate={e.onactivate.clone()} onpointerdown={e.onpointerdown.clone()}
+                    events={e.clone()}
                 />
                 { " " }
             </>

@@ -40,24 +40,20 @@ pub struct SentenceProps {
     pub described: bool,
     pub tooltip_id: AttrValue,
     pub dimmed: bool,
-    pub onenter: Callback<(usize, PointerEvent)>,
-    pub onleave: Callback<(usize, PointerEvent)>,
-    pub onfocus: Callback<usize>,
-    pub onblur: Callback<usize>,
-    pub onactivate: Callback<usize>,
-    pub onpointerdown: Callback<(usize, PointerEvent)>,
+    pub events: Rc<SentenceEvents>,
 }
 
 #[function_component]
 pub fn Sentence(props: &SentenceProps) -> Html {
     let s = &*props.sentence.0;
     let i = s.index;
-    let onpointerenter = props.onenter.reform(move |e: PointerEvent| (i, e));
-    let onpointerleave = props.onleave.reform(move |e: PointerEvent| (i, e));
-    let onfocus = props.onfocus.reform(move |_: FocusEvent| i);
-    let onblur = props.onblur.reform(move |_: FocusEvent| i);
-    let onclick = props.onactivate.reform(move |_: MouseEvent| i);
-    let onpointerdown = props.onpointerdown.reform(move |e: PointerEvent| (i, e));
+    let e = &props.events;
+    let onpointerenter = e.onenter.reform(move |e: PointerEvent| (i, e));
+    let onpointerleave = e.onleave.reform(move |e: PointerEvent| (i, e));
+    let onfocus = e.onfocus.reform(move |_: FocusEvent| i);
+    let onblur = e.onblur.reform(move |_: FocusEvent| i);
+    let onclick = e.onactivate.reform(move |_: MouseEvent| i);
+    let onpointerdown = e.onpointerdown.reform(move |e: PointerEvent| (i, e));
     // The tooltip is linked only while shown.
     let describedby = props.described.then(|| props.tooltip_id.clone());
     let class = classes!(
