@@ -235,7 +235,8 @@ struct Options {
     news_weight: f32,
 }
 
-fn parse_args(mut parser: lexopt::Parser) -> Result<Options, String> {
+/// The options, or `None` when `--help` asked for the usage instead.
+fn parse_args(mut parser: lexopt::Parser) -> Result<Option<Options>, String> {
     let mut o = Options {
         files: Vec::new(),
         errors: 0,
@@ -254,7 +255,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, String> {
                 train::config_option(&name, &mut parser, &mut o.config, &mut o.news_weight)
                     .map_err(|e| format!("eval: {e}\n{USAGE}"))?
             }
-            Short('h') | Long("help") => return Err(USAGE.to_string()),
+            Short('h') | Long("help") => return Ok(None),
             Long("errors") => o.errors = number(&mut parser, "--errors")?,
             Long("cue-words") => o.cue_words = number(&mut parser, "--cue-words")?,
             Long("folds") => o.folds = number(&mut parser, "--folds")?,
@@ -268,11 +269,14 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, String> {
     if o.folds == 1 {
         return Err("eval: --folds needs at least 2 folds".into());
     }
-    Ok(o)
+    Ok(Some(o))
 }
 
 pub fn eval(parser: lexopt::Parser) -> Result<(), String> {
-    let o = parse_args(parser)?;
+    let Some(o) = parse_args(parser)? else {
+        println!("{USAGE}");
+        return Ok(());
+    };
     let corpora: Vec<Corpus> = o
         .files
         .iter()

@@ -93,7 +93,10 @@ pub fn train(mut parser: lexopt::Parser) -> Result<(), String> {
                 config_option(&name, &mut parser, &mut config, &mut news_weight)
                     .map_err(|e| format!("train: {e}\n{USAGE}"))?
             }
-            Short('h') | Long("help") => return Err(USAGE.to_string()),
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                return Ok(());
+            }
             Short('o') | Long("out") => {
                 out = Some(PathBuf::from(
                     parser.value().map_err(|e| format!("train: {e}"))?,

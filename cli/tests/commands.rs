@@ -188,7 +188,7 @@ fn unknown_commands_and_flags_are_clear_errors() {
     let o = run(&["--help"], b"");
     assert!(o.status.success());
     assert!(stdout(&o).contains("lines") && stdout(&o).contains("analyze"));
-    for command in ["lines", "analyze", "split"] {
+    for command in ["lines", "analyze", "split", "eval", "train"] {
         let o = run(&[command, "--help"], b"");
         assert!(o.status.success(), "{command} --help exits 0");
         assert!(
