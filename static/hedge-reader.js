@@ -209,6 +209,7 @@ export class HedgeReader extends HTMLElement {
     if (heading) options.title = heading;
     const src = this.#text == null ? this.getAttribute('src') : null;
     if (!src) this.#dropSource(); // nothing needs that text (or its pending fetch) now
+    let loading = false; // the text is there and the WebAssembly module is what failed
     try {
       if (this.#text != null) {
         options.text = this.#text;
@@ -221,18 +222,12 @@ export class HedgeReader extends HTMLElement {
         if (inline) options.text = inline;
         else if (this.hasAttribute('article')) options.article = this.getAttribute('article');
       }
-    } catch (error) {
-      if (generation === this.#generation) {
-        this.#status('error', `Hedgelight could not show this text: ${error.message ?? error}`);
-      }
-      return;
-    }
-    try {
+      loading = true;
       await load();
     } catch (error) {
       if (generation === this.#generation) {
         this.#status('error', `Hedgelight could not show this text: ${error.message ?? error}`);
-        failedLoad.add(this.#retry);
+        if (loading) failedLoad.add(this.#retry);
       }
       return;
     }

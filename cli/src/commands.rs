@@ -129,17 +129,15 @@ pub fn analyze(parser: lexopt::Parser) -> Result<(), String> {
     };
     let text = read_input(file.as_ref())?;
     let report = document_report(&text);
-    let mut out = BufWriter::new(io::stdout().lock());
-    if readable {
-        out.write_all(text_report::render(&report).as_bytes())
-            .and_then(|()| out.flush())
-            .map_err(write_err)
+    let body = if readable {
+        text_report::render(&report)
     } else {
-        serde_json::to_writer(&mut out, &report).map_err(|e| e.to_string())?;
-        out.write_all(b"\n")
-            .and_then(|()| out.flush())
-            .map_err(write_err)
-    }
+        serde_json::to_string(&report).map_err(|e| e.to_string())? + "\n"
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(body.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(write_err)
 }
 
 pub fn split(parser: lexopt::Parser) -> Result<(), String> {

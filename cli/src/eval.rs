@@ -114,18 +114,8 @@ impl Counts {
     /// Scores one sentence.
     pub fn score(gold: &GoldSentence, pred: &Prediction) -> Counts {
         let g_unc = gold.uncertain();
-        let gold_spans: Vec<(usize, usize)> = gold
-            .cues
-            .iter()
-            .map(|c| {
-                (
-                    char_offset(&gold.text, c.start),
-                    char_offset(&gold.text, c.end),
-                )
-            })
-            .collect();
-        let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
-        let pred_spans: Vec<(usize, usize)> = pred.cues.iter().map(|c| (c.0, c.1)).collect();
+        let gold_spans = gold_char_spans(gold);
+        let pred_spans = pred_char_spans(pred);
         Counts {
             sentences: 1,
             tp: usize::from(g_unc && pred.uncertain),
@@ -175,6 +165,28 @@ impl Counts {
 
 fn char_offset(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
+}
+
+/// A sentence's gold cues as character spans, as predictions give them.
+fn gold_char_spans(gold: &GoldSentence) -> Vec<(usize, usize)> {
+    gold.cues
+        .iter()
+        .map(|c| {
+            (
+                char_offset(&gold.text, c.start),
+                char_offset(&gold.text, c.end),
+            )
+        })
+        .collect()
+}
+
+fn pred_char_spans(pred: &Prediction) -> Vec<(usize, usize)> {
+    pred.cues.iter().map(|c| (c.0, c.1)).collect()
+}
+
+/// Whether two character spans share a character (the cue-overlap measure).
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
 }
 
 const HEADER: &str = concat!(
@@ -390,18 +402,14 @@ fn list_errors(corpora: &[Corpus], predictions: &[Vec<Prediction>], n: usize) ->
 /// cue-overlap scores are lost.
 pub fn cue_word_errors(corpora: &[Corpus], predictions: &[Vec<Prediction>], n: usize) -> String {
     use std::collections::BTreeMap;
-    let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
     // genre -> (missed, false): word -> count
     type Tally = BTreeMap<String, usize>;
     let mut by_genre: BTreeMap<&str, (Tally, Tally)> = BTreeMap::new();
     for (c, preds) in corpora.iter().zip(predictions) {
         let (missed, wrong) = by_genre.entry(c.genre()).or_default();
         for (s, p) in c.sentences().zip(preds) {
-            let gold: Vec<(usize, usize)> = s
-                .cues
-                .iter()
-                .map(|g| (char_offset(&s.text, g.start), char_offset(&s.text, g.end)))
-                .collect();
+            let gold = gold_char_spans(s);
+            let predicted = pred_char_spans(p);
             let words = |(a, b): (usize, usize)| -> String {
                 s.text
                     .chars()
@@ -411,13 +419,13 @@ pub fn cue_word_errors(corpora: &[Corpus], predictions: &[Vec<Prediction>], n: u
                     .to_lowercase()
             };
             for &g in &gold {
-                if !p.cues.iter().any(|q| overlaps((q.0, q.1), g)) {
+                if !predicted.iter().any(|&q| overlaps(q, g)) {
                     *missed.entry(words(g)).or_default() += 1;
                 }
             }
-            for q in &p.cues {
-                if !gold.iter().any(|&g| overlaps((q.0, q.1), g)) {
-                    *wrong.entry(words((q.0, q.1))).or_default() += 1;
+            for &q in &predicted {
+                if !gold.iter().any(|&g| overlaps(q, g)) {
+                    *wrong.entry(words(q)).or_default() += 1;
                 }
             }
         }
