@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use hedgelight_core::kind::Kind;
 use hedgelight_core::{analyze, Category, Level};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -26,8 +27,10 @@ pub struct CueView {
 pub struct SentenceView {
     pub index: usize,
     pub pieces: Vec<Piece>,
-    pub level: Level,
-    pub score: f32,
+    /// `None` for a heading, dateline or other segment that is not a claim.
+    pub level: Option<Level>,
+    pub score: Option<f32>,
+    pub kind: Kind,
     pub uncertain: bool,
     pub cues: Vec<CueView>,
     pub explanation: String,
@@ -36,11 +39,14 @@ pub struct SentenceView {
 impl SentenceView {
     /// What a screen reader hears after the sentence text.
     pub fn spoken_summary(&self) -> String {
+        let Some(level) = self.level else {
+            return format!("Not a claim: {}.", self.kind.label());
+        };
         let mut s = format!(
             "Confidence {} of {}: {}.",
-            self.level.number(),
+            level.number(),
             Level::COUNT,
-            self.level.name()
+            level.name()
         );
         if !self.cues.is_empty() {
             let cues: Vec<String> = self
@@ -92,6 +98,7 @@ impl DocView {
                 pieces: pieces(text, &s),
                 level: s.level,
                 score: s.score,
+                kind: s.kind,
                 uncertain: s.uncertain,
                 cues,
                 explanation: s.explanation,
@@ -106,7 +113,12 @@ impl DocView {
     /// How many sentences sit at each level, lowest level first.
     pub fn level_counts(&self) -> Vec<(Level, usize)> {
         Level::all()
-            .map(|l| (l, self.sentences.iter().filter(|s| s.level == l).count()))
+            .map(|l| {
+                (
+                    l,
+                    self.sentences.iter().filter(|s| s.level == Some(l)).count(),
+                )
+            })
             .collect()
     }
 }
@@ -245,6 +257,16 @@ mod tests {
             s.contains("hedged") && s.contains("“highly likely”, speculation"),
             "{s}"
         );
+    }
+
+    #[test]
+    fn headings_have_no_level_and_are_left_out_of_the_counts() {
+        let doc = DocView::build("Troops may cross\n\nFriday, August 21, 2015\n\nIt may rain.");
+        assert_eq!(doc.sentences[0].level, None);
+        assert_eq!(doc.sentences[1].kind, Kind::Dateline);
+        assert_eq!(doc.sentences[0].spoken_summary(), "Not a claim: heading.");
+        let total: usize = doc.level_counts().into_iter().map(|(_, n)| n).sum();
+        assert_eq!(total, 1);
     }
 
     #[test]

@@ -12,9 +12,11 @@ const LABEL_WIDTH: usize = 12;
 pub fn render(report: &DocumentReport) -> String {
     let mut out = String::new();
     let mut counts = vec![0usize; report.levels.len()];
+    let mut not_claims = 0;
     for s in &report.sentences {
-        if let Some(n) = counts.get_mut(usize::from(s.level.number()).saturating_sub(1)) {
-            *n += 1;
+        match s.level {
+            Some(l) => counts[usize::from(l.number()) - 1] += 1,
+            None => not_claims += 1,
         }
     }
     let total = report.sentences.len();
@@ -25,10 +27,17 @@ pub fn render(report: &DocumentReport) -> String {
         .map(|(name, n)| format!("{n} {name}"))
         .collect();
     let noun = if total == 1 { "sentence" } else { "sentences" };
-    writeln!(out, "{total} {noun}: {}", by_level.join(", ")).unwrap();
+    let not_claims = match not_claims {
+        0 => String::new(),
+        n => format!("; {n} not {}", if n == 1 { "a claim" } else { "claims" }),
+    };
+    writeln!(out, "{total} {noun}: {}{not_claims}", by_level.join(", ")).unwrap();
     let pad = " ".repeat(LABEL_WIDTH);
     for s in &report.sentences {
-        let label = format!("{} {}", s.level.number(), s.level.name());
+        let label = match s.level {
+            Some(l) => format!("{} {}", l.number(), l.name()),
+            None => format!("- {}", s.kind.label()),
+        };
         // One line per sentence: its own line breaks would break the columns.
         let text = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
         writeln!(out, "\n{label:<LABEL_WIDTH$} | {text}").unwrap();
@@ -66,6 +75,18 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("1 disputed   | Moscow denied it."), "{out}");
+    }
+
+    #[test]
+    fn headings_are_counted_apart_and_labelled_by_kind() {
+        let out = render(&document_report(
+            "Moscow denies report\n\nMoscow denied the report.",
+        ));
+        assert!(out.starts_with("2 sentences: 1 disputed, 0 unverified, 0 hedged, 0 attributed, 0 asserted; 1 not a claim\n"), "{out}");
+        assert!(
+            out.contains("\n- heading    | Moscow denies report\n"),
+            "{out}"
+        );
     }
 
     #[test]

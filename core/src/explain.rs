@@ -2,6 +2,7 @@
 
 use crate::category::Category;
 use crate::detect::Cue;
+use crate::kind::Kind;
 use crate::score::{cap, Level};
 
 /// What each category says about a claim; `{cues}` is replaced by the quoted cue words.
@@ -17,6 +18,18 @@ fn reason(category: Category) -> &'static str {
         Category::Dispute => "someone denies or dismisses it ({cues})",
         Category::Booster => "the wording {cues} stresses certainty",
     }
+}
+
+/// Why a segment has no level.
+pub fn explain_non_claim(kind: Kind) -> String {
+    let what = match kind {
+        Kind::Claim => return String::new(),
+        Kind::Heading => "a heading, caption or byline",
+        Kind::Dateline => "a dateline",
+        Kind::Signpost => "a signpost to what follows",
+        Kind::Metadata => "the text's date",
+    };
+    format!("Not a claim: {what}, so it is not shaded.")
 }
 
 /// `text` is what the cue offsets index into.

@@ -6,8 +6,8 @@
 //!
 //! let text = "Six officers were killed. Seoul said it was \"highly likely\".";
 //! let sentences = analyze(text);
-//! assert_eq!(sentences[0].level, Level::ASSERTED);
-//! assert_eq!(sentences[1].level, Level::HEDGED);
+//! assert_eq!(sentences[0].level, Some(Level::ASSERTED));
+//! assert_eq!(sentences[1].level, Some(Level::HEDGED));
 //! let cue = &sentences[1].cues[0];
 //! assert_eq!(cue.category, Category::Attribution); // "said"
 //! assert!(sentences[1].uncertain); // "highly likely" is speculation
@@ -30,6 +30,7 @@ pub mod analysis;
 pub mod category;
 pub mod detect;
 pub mod explain;
+pub mod kind;
 pub mod lexicon;
 pub mod phrases;
 pub mod report;

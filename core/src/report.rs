@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::analysis::{analyze, analyze_sentence_with, Sentence};
 use crate::category::Category;
 use crate::detect::Detector;
+use crate::kind::Kind;
 use crate::score::Level;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -32,8 +33,10 @@ pub struct SentenceReport {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    pub level: Level,
-    pub score: f32,
+    /// `null` for a segment that is not a claim; `kind` says what it is.
+    pub level: Option<Level>,
+    pub score: Option<f32>,
+    pub kind: Kind,
     pub uncertain: bool,
     pub cues: Vec<CueReport>,
     pub explanation: String,
@@ -123,8 +126,9 @@ pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
     let s = analyze_sentence_with(line, detector);
     LineReport {
         uncertain: s.uncertain,
-        level: s.level,
-        score: s.score,
+        // A line is always analysed as a claim.
+        level: s.level.unwrap_or(Level::ASSERTED),
+        score: s.score.unwrap_or(1.0),
         cues: cue_reports(line, &s, 0, 0),
     }
 }
@@ -143,6 +147,7 @@ pub fn document_report(text: &str) -> DocumentReport {
                 end,
                 level: s.level,
                 score: s.score,
+                kind: s.kind,
                 uncertain: s.uncertain,
                 cues,
                 explanation: s.explanation,

@@ -29,6 +29,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     punctuation_cuts(&doc, &marker_periods, &mut cuts);
     line_cuts(text, &mut cuts);
+    dateline_cuts(text, &mut cuts);
     list_cuts(&doc, &markers, &mut cuts);
     cuts.sort_unstable();
     cuts.dedup();
@@ -596,6 +597,88 @@ fn looks_like_heading(line: &str) -> bool {
         .last()
         .is_some_and(|c| c.is_alphanumeric() || is_closer(c));
     starts_capitalised(line) && unpunctuated && line.split_whitespace().count() <= MAX_WORDS
+}
+
+// ---------------------------------------------------------------------------
+// Datelines
+
+/// Cuts after a dateline that opens a line ("NAIROBI, Kenya —", "YANGON
+/// (Reuters) -", "WASHINGTON:") and after the corpus files' leading
+/// `date YYYY-MM-DD` marker: neither is part of the sentence that follows.
+fn dateline_cuts(text: &str, cuts: &mut Vec<usize>) {
+    if let Some(end) = date_marker_end(text) {
+        cuts.push(end);
+    }
+    let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+    for start in line_starts {
+        let line = &text[start..];
+        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+        if let Some(len) = dateline_len(&line[indent..]) {
+            cuts.push(start + indent + len);
+        }
+    }
+}
+
+/// End of a leading `date YYYY-MM-DD` marker, if the text starts with one.
+pub(crate) fn date_marker_end(text: &str) -> Option<usize> {
+    let body = text.trim_start();
+    let date = body.strip_prefix("date ")?.get(..10)?;
+    let iso = date.char_indices().all(|(i, c)| match i {
+        4 | 7 => c == '-',
+        _ => c.is_ascii_digit(),
+    });
+    let end = text.len() - body.len() + "date ".len() + 10;
+    let ends_word = text[end..].chars().next().is_none_or(char::is_whitespace);
+    (iso && ends_word).then_some(end)
+}
+
+/// Length of the dateline that `line` starts with: a place in capitals
+/// (at least three letters), optionally ", Country" in up to three
+/// capitalised words and "(Agency)", then ":" or a dash, then a space and more
+/// text. Mixed-case places are not taken: "Paris - " could start a sentence.
+fn dateline_len(line: &str) -> Option<usize> {
+    let place_end = line
+        .char_indices()
+        .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')))
+        .map_or(line.len(), |(i, _)| i);
+    let place = line[..place_end].trim_end_matches([' ', '-']);
+    if place.chars().filter(|c| c.is_uppercase()).count() < 3 {
+        return None;
+    }
+    let mut at = place.len();
+    let rest = &line[at..];
+    if let Some(country) = rest.strip_prefix(", ") {
+        let words: Vec<&str> = country.split(' ').take(4).collect();
+        let mut len = 2;
+        for w in words.iter().take(3) {
+            let w = w.trim_end_matches(',');
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            len += w.len();
+            if !country[len - 2..].starts_with(' ') {
+                break;
+            }
+            len += 1;
+        }
+        at += len.min(rest.len());
+        at = line[..at].trim_end().len();
+    }
+    let rest = &line[at..];
+    if let Some(agency) = rest.strip_prefix(" (") {
+        let close = agency.find(')')?;
+        if close > 40 || !agency.starts_with(char::is_uppercase) {
+            return None;
+        }
+        at += 2 + close + 1;
+    }
+    let rest = &line[at..];
+    let sep = [":", " -", " —", " –", "—", "–"]
+        .into_iter()
+        .find(|s| rest.starts_with(s))?;
+    let after = &rest[sep.len()..];
+    let spaced = after.starts_with(' ') && after.trim_start().chars().next().is_some();
+    spaced.then_some(at + sep.len())
 }
 
 // ---------------------------------------------------------------------------

@@ -23,7 +23,7 @@ fn assert_cue(text: &str, cue: &str, category: Category) {
 
 fn assert_level(text: &str, level: Level) {
     let s = analyze_sentence(text);
-    assert_eq!(s.level, level, "{text:?}: {}", s.explanation);
+    assert_eq!(s.level, Some(level), "{text:?}: {}", s.explanation);
 }
 
 #[test]

@@ -53,7 +53,7 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                     current={props.current == Some(i)}
                     described={props.described == Some(i)}
                     tooltip_id={props.tooltip_id.clone()}
-                    dimmed={props.low_only && s.level > LOW_CONFIDENCE}
+                    dimmed={props.low_only && s.level.is_none_or(|l| l > LOW_CONFIDENCE)}
                     events={e.clone()}
                 />
                 { " " }

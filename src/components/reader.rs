@@ -229,7 +229,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 return;
             }
             let at = (*current).min(n - 1);
-            let low = |i: &usize| doc.sentences[*i].level <= LOW_CONFIDENCE;
+            let low = |i: &usize| doc.sentences[*i].level.is_some_and(|l| l <= LOW_CONFIDENCE);
             let target = match key.as_str() {
                 "Escape" => {
                     control.hide_now();
@@ -264,7 +264,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let onjump = {
         let (doc, focus_sentence) = (doc.clone(), focus_sentence.clone());
         Callback::from(move |level: Level| {
-            if let Some(s) = doc.sentences.iter().find(|s| s.level == level) {
+            if let Some(s) = doc.sentences.iter().find(|s| s.level == Some(level)) {
                 focus_sentence(s.index);
             }
         })

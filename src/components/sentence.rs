@@ -64,8 +64,12 @@ pub fn Sentence(props: &SentenceProps) -> Html {
     html! {
         <span
             {class}
-            part={format!("sentence level-{}", s.level.number())}
-            data-level={s.level.number().to_string()}
+            part={match s.level {
+                Some(l) => format!("sentence level-{}", l.number()),
+                None => "sentence not-claim".to_string(),
+            }}
+            data-level={s.level.map(|l| l.number().to_string())}
+            data-kind={s.kind.label()}
             data-index={i.to_string()}
             tabindex={if props.current { "0" } else { "-1" }}
             aria-describedby={describedby}

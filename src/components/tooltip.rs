@@ -32,12 +32,17 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
     let class = classes!("hl-tooltip", p.above.then_some("hl-above"));
     html! {
         <div {class} part="tooltip" role="tooltip" popover="manual" id={props.id.clone()} {style}
-             data-level={s.level.number().to_string()}
+             data-level={s.level.map(|l| l.number().to_string())}
              onmouseenter={props.onenter.clone()} onmouseleave={props.onleave.clone()}>
             <p class="hl-tip-level">
-                <span class="hl-swatch" data-level={s.level.number().to_string()} aria-hidden="true"></span>
-                <strong>{ capitalised(s.level.name()) }</strong>
-                <span class="hl-tip-meta">{ format!(" · level {} of {} · score {:.2}", s.level.number(), Level::COUNT, s.score) }</span>
+                if let (Some(level), Some(score)) = (s.level, s.score) {
+                    <span class="hl-swatch" data-level={level.number().to_string()} aria-hidden="true"></span>
+                    <strong>{ capitalised(level.name()) }</strong>
+                    <span class="hl-tip-meta">{ format!(" · level {} of {} · score {score:.2}", level.number(), Level::COUNT) }</span>
+                } else {
+                    <strong>{ "Not a claim" }</strong>
+                    <span class="hl-tip-meta">{ format!(" · {}", s.kind.label()) }</span>
+                }
             </p>
             if !s.cues.is_empty() {
                 <ul class="hl-tip-cues">
