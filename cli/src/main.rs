@@ -3,6 +3,7 @@
 
 mod commands;
 mod eval;
+mod eval_levels;
 mod text_report;
 mod train;
 mod xml;
@@ -27,6 +28,11 @@ COMMANDS:
                        P/R/F1 of the uncertain class, accuracy, cue-span P/R/F1
                        [--errors N] lists N false positives and negatives
                        [--folds K] K-fold cross-validation by <Document> [--seed S]
+    eval-levels PATH...
+                       scores the reader levels of `analyze` against annotated news
+                       (NAME.txt + NAME.jsonl, as ../shared/news-gold/dev): agreement,
+                       kappa, doubt caught, shown surer, non-claims, confusion, cues
+                       [--errors N] lists the N worst disagreements
     train --out PATH FILE.xml ...
                        trains the cue tagger (core/data/model.bin) from the same XML
                        [--seed S] [--epochs N] [--news-weight W]
@@ -69,6 +75,7 @@ fn run() -> Result<(), String> {
         "analyze" => commands::analyze(parser),
         "split" => commands::split(parser),
         "eval" => eval::eval(parser),
+        "eval-levels" => eval_levels::eval_levels(parser),
         "train" => train::train(parser),
         "help" => {
             print!("{HELP}");

@@ -91,3 +91,67 @@ fn built_in_detector_on_the_development_corpus() {
     assert!(row(&out, "wiki")[4] > 0.75, "{out}");
     assert!(row(&out, "factbank")[4] > 0.70, "{out}");
 }
+
+/// `eval-levels` on a small gold text of our own (cli/tests/fixtures/levels):
+/// the figures it prints follow from what `analyze` shows for each sentence.
+#[test]
+fn eval_levels_scores_a_gold_fixture() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/levels");
+    let out = Command::new(env!("CARGO_BIN_EXE_hedgelight"))
+        .args(["eval-levels", "--errors", "3", dir])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.starts_with("1 texts: 5 claim sentences (2 at levels 1-2, 3 at 1-3), 2 not claims; missed 0, stray 0\n"), "{stdout}");
+    assert!(
+        stdout.contains("non-claims unshaded        1.000 (2/2)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("confusion: rows gold, columns shown"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\ndispute "), "{stdout}");
+    // Whatever it got wrong is listed with the gold and the shown level.
+    let exact: usize = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("exact level agreement"))
+        .and_then(|l| l.split('(').nth(1)?.split('/').next()?.parse().ok())
+        .expect("an exact agreement line");
+    let listed = stdout.matches("\nsample gold ").count();
+    assert_eq!(listed, (5 - exact).min(3), "{stdout}");
+}
+
+#[test]
+fn eval_levels_reports_bad_gold_clearly() {
+    let dir = std::env::temp_dir().join(format!("hl-levels-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("x.txt"), "Hi.").unwrap();
+    std::fs::write(
+        dir.join("x.jsonl"),
+        "{\"start\":0,\"end\":3,\"text\":\"Hi.\",\"level\":9}\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_hedgelight"))
+        .args(["eval-levels", dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("x.jsonl:1") && err.contains("not 1 to 5"),
+        "{err}"
+    );
+    std::fs::remove_file(dir.join("x.txt")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_hedgelight"))
+        .args(["eval-levels", dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}

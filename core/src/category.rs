@@ -5,9 +5,9 @@
 //! "uncertain". The others are news-specific signals that shape a sentence's
 //! confidence level without making it uncertain in that sense.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     /// Epistemic or modal: may, might, could, likely, possibly, appear.
