@@ -21,7 +21,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use hedgelight_core::detect::Detector;
-use hedgelight_core::report::line_report_with;
+use hedgelight_core::analysis::analyze_sentence_with;
 use hedgelight_core::tagger;
 use lexopt::prelude::*;
 
@@ -52,14 +52,19 @@ pub fn predict_with(text: &str, detector: &Detector) -> Prediction {
     } else {
         text
     };
-    let r = line_report_with(text, detector);
+    // The analysis `lines` prints, with the cues that count in the CoNLL-2010
+    // sense: the reader-only hedges (`Cue::conll`) shape the level, not these.
+    let s = analyze_sentence_with(text, detector);
     Prediction {
-        uncertain: r.uncertain,
-        cues: r
+        uncertain: s.uncertain,
+        cues: s
             .cues
             .into_iter()
-            .filter(|c| c.category.is_uncertainty())
-            .map(|c| (c.start, c.end, c.category.as_str().to_string()))
+            .filter(|c| c.conll && c.category.is_uncertainty())
+            .map(|c| {
+                let (start, end) = (char_offset(text, c.start), char_offset(text, c.end));
+                (start, end, c.category.as_str().to_string())
+            })
             .collect(),
     }
 }

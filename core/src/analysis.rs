@@ -42,7 +42,7 @@ fn claim(text: &str, range: Range<usize>, cues: Vec<Cue>) -> Sentence {
         kind: Kind::Claim,
         level: Some(level),
         score: Some(score(&cues)),
-        uncertain: cues.iter().any(|c| c.category.is_uncertainty()),
+        uncertain: cues.iter().any(|c| c.conll && c.category.is_uncertainty()),
         explanation: explain(text, &cues, level),
         cues,
     }

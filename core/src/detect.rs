@@ -23,6 +23,11 @@ pub struct Cue {
     pub strength: f32,
     /// True when a negator changed what this cue means.
     pub negated: bool,
+    /// Counts for the CoNLL-2010 `uncertain` flag and its cue spans. False
+    /// only for a one-word lexicon hedge ("could", "may") that the tagger did
+    /// not confirm: the Szeged annotation marks such words both ways, but a
+    /// reader is owed the hedge, so it still sets the reader level.
+    pub conll: bool,
 }
 
 /// Words that negate what follows, shared by cue detection (the lexicon's
@@ -90,6 +95,8 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
     let matches = lexicon.find(text, tokens);
     // Lexicon cues with their token ranges.
     let mut lexical: Vec<(Cue, usize, usize)> = Vec::new();
+    // One-word lexicon hedges the tagger has the say on (see `Cue::conll`).
+    let mut unconfirmed: Vec<(Cue, usize, usize)> = Vec::new();
     // Tokens inside a lexicon phrase or a negated reading: a tagged cue
     // touching one of them gives way.
     let mut firm = vec![false; tokens.len()];
@@ -114,23 +121,22 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
         };
         // The tagger decides uncertainty, except for the lexicon's curated
         // phrases of several words ("highly likely", "not clear").
+        let cue = Cue {
+            start: tokens[first].start,
+            end: tokens[m.last - 1].end,
+            category,
+            strength: entry.strength,
+            negated: first != m.first,
+            conll: true,
+        };
         if category.is_uncertainty() && !tagger.is_empty() && entry.words.len() < 2 {
+            unconfirmed.push((Cue { conll: false, ..cue }, first, m.last));
             continue;
         }
         if first != m.first || entry.words.len() > 1 {
             firm[first..m.last].fill(true);
         }
-        lexical.push((
-            Cue {
-                start: tokens[first].start,
-                end: tokens[m.last - 1].end,
-                category,
-                strength: entry.strength,
-                negated: first != m.first,
-            },
-            first,
-            m.last,
-        ));
+        lexical.push((cue, first, m.last));
     }
     let mut cues = Vec::new();
     if !tagger.is_empty() {
@@ -173,12 +179,24 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
                     category,
                     strength,
                     negated: false,
+                    conll: true,
                 },
                 first,
                 last,
             ));
         }
     }
+    // The tagger's own reading of a word wins; where it found no cue, the
+    // lexicon's hedge stands for the reader.
+    let mut tagged = vec![false; tokens.len()];
+    for (_, first, last) in &cues {
+        tagged[*first..*last].fill(true);
+    }
+    cues.extend(
+        unconfirmed
+            .into_iter()
+            .filter(|(_, first, last)| !tagged[*first..*last].iter().any(|&t| t)),
+    );
     cues.extend(lexical);
     // A booster never shares words with a cue of doubt or sourcing: "has yet
     // to confirm" is no confirmation, "not confirmed" no booster.

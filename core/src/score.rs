@@ -132,6 +132,7 @@ mod tests {
             category,
             strength,
             negated: false,
+            conll: true,
         }
     }
 
