@@ -223,10 +223,7 @@ mod tests {
         });
         let (text, categories) = cue.expect("a cue piece");
         assert_eq!(text, "allegedly");
-        assert!(
-            categories.contains(&Category::Attribution),
-            "{categories:?}"
-        );
+        assert!(categories.contains(&Category::Anonymous), "{categories:?}");
         assert_eq!(doc.sentences[0].cues.len(), categories.len());
     }
 

@@ -20,8 +20,8 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use hedgelight_core::detect::Detector;
 use hedgelight_core::analysis::analyze_sentence_with;
+use hedgelight_core::detect::Detector;
 use hedgelight_core::tagger;
 use lexopt::prelude::*;
 

@@ -13,6 +13,8 @@ pub enum Rule {
     NeedsNext(Vec<String>),
     /// Not when the word right before the phrase is one of these.
     NotPrev(Vec<String>),
+    /// Only when the word right before the phrase is one of these.
+    NeedsPrev(Vec<String>),
     /// Not "May" the month: capitalised mid-sentence, or before a number.
     NotMonth,
 }
@@ -38,6 +40,7 @@ impl Rule {
             "not-next" if !arg.is_empty() => Ok(Rule::NotNext(words(arg))),
             "needs-next" if !arg.is_empty() => Ok(Rule::NeedsNext(single(arg))),
             "not-prev" if !arg.is_empty() => Ok(Rule::NotPrev(single(arg))),
+            "needs-prev" if !arg.is_empty() => Ok(Rule::NeedsPrev(single(arg))),
             "not-month" => Ok(Rule::NotMonth),
             _ => Err(format!("unknown rule {spec:?}")),
         }
@@ -57,6 +60,7 @@ impl Rule {
             }),
             Rule::NeedsNext(words) => next.is_some_and(|n| words.iter().any(|w| w == n)),
             Rule::NotPrev(words) => !prev.is_some_and(|p| words.iter().any(|w| w == p)),
+            Rule::NeedsPrev(words) => prev.is_some_and(|p| words.iter().any(|w| w == p)),
             Rule::NotMonth => !is_month(text, tokens, first),
         }
     }
@@ -88,6 +92,17 @@ mod tests {
 
     #[test]
     fn may_the_month_is_not_a_modal() {
+        assert!(allows(
+            "needs-prev=scientists|they",
+            "The scientists found a rise.",
+            "found"
+        ));
+        assert!(!allows(
+            "needs-prev=scientists|they",
+            "Police found a body.",
+            "found"
+        ));
+        assert!(!allows("needs-prev=scientists", "Found: a body.", "found"));
         assert!(!allows("not-month", "The talks ended in May.", "may"));
         assert!(!allows("not-month", "May 3 was quiet.", "may"));
         assert!(allows("not-month", "May they succeed.", "may"));

@@ -38,15 +38,16 @@ fn attribution() {
         "said",
         Category::Attribution,
     );
+    // Agentless reports name no source at all: anonymous (annotation guide).
     assert_cue(
         "Troops were reportedly seen near Kursk.",
         "reportedly",
-        Category::Attribution,
+        Category::Anonymous,
     );
     assert_cue(
         "The officers were allegedly killed.",
         "allegedly",
-        Category::Attribution,
+        Category::Anonymous,
     );
     assert_cue(
         "Citing sources in Kyiv, the agency said so.",
