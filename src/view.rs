@@ -209,6 +209,7 @@ mod tests {
             cues,
             [
                 ("may", Category::Speculation),
+                ("officials", Category::Anonymous),
                 ("said", Category::Attribution)
             ]
         );

@@ -2,11 +2,15 @@
 
 use std::ops::Range;
 
+use crate::category::Category;
 use crate::detect::{Cue, Detector};
-use crate::explain::{explain, explain_non_claim};
+use crate::explain::{explain, explain_non_claim, explain_quote};
 use crate::kind::{classify, Kind};
-use crate::score::{level, score, Level};
+use crate::quotes;
+use crate::score::{level, score_at, Level};
 use crate::segment::split;
+use crate::source::{self, Source};
+use crate::tokenize::tokenize;
 
 /// One analysed sentence. Offsets are bytes into the analysed text.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +27,12 @@ pub struct Sentence {
     /// Holds a speculation, belief, condition or investigation cue.
     pub uncertain: bool,
     pub explanation: String,
+    /// Who the claim is attributed to, if the sentence names a source or
+    /// continues a quotation whose speaker another sentence names.
+    pub source: Option<Source>,
+    /// For a sentence that continues a quotation: the index of the sentence
+    /// (in [`analyze`]'s output) that names the speaker.
+    pub quote_of: Option<usize>,
 }
 
 /// Analyses one sentence as given (no segmentation); it is always a claim.
@@ -32,19 +42,52 @@ pub fn analyze_sentence(text: &str) -> Sentence {
 
 /// [`analyze_sentence`] with another detector (cross-validation).
 pub fn analyze_sentence_with(text: &str, detector: &Detector) -> Sentence {
-    claim(text, 0..text.len(), detector.detect(text))
+    claim(text, 0..text.len(), detector)
 }
 
-fn claim(text: &str, range: Range<usize>, cues: Vec<Cue>) -> Sentence {
+/// Strength of the anonymous cue an unnamed source adds.
+const UNNAMED_SOURCE_STRENGTH: f32 = 0.35;
+
+/// A claim at `range` of `text`: its cues, with an unnamed source marked as
+/// an anonymous cue of its own, and its source. Offsets are absolute.
+fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
+    let sentence = &text[range.clone()];
+    let tokens = tokenize(sentence);
+    let mut cues = detector.detect_tokens(sentence, &tokens);
+    let mut source = source::find(sentence, &tokens, &cues);
+    let anonymous = cues.iter().any(|c| c.category == Category::Anonymous);
+    if let Some(s) = source.as_mut() {
+        // A sentence's own anonymity formula decides, whatever the phrase.
+        s.named &= !anonymous;
+        if !s.named && !anonymous {
+            cues.push(Cue {
+                start: s.start,
+                end: s.end,
+                category: Category::Anonymous,
+                strength: UNNAMED_SOURCE_STRENGTH,
+                negated: false,
+                conll: true,
+            });
+            cues.sort_by_key(|c| (c.start, c.end));
+        }
+        s.start += range.start;
+        s.end += range.start;
+    }
+    for c in &mut cues {
+        c.start += range.start;
+        c.end += range.start;
+    }
     let level = level(&cues);
     Sentence {
         range,
         kind: Kind::Claim,
         level: Some(level),
-        score: Some(score(&cues)),
+        score: Some(score_at(level, &cues)),
         uncertain: cues.iter().any(|c| c.conll && c.category.is_uncertainty()),
         explanation: explain(text, &cues, level),
         cues,
+        source,
+        quote_of: None,
     }
 }
 
@@ -53,7 +96,8 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
     let detector = Detector::builtin();
     let ranges = split(text);
     let kinds = classify(text, &ranges);
-    ranges
+    let groups = quotes::groups(text, &ranges);
+    let mut sentences: Vec<Sentence> = ranges
         .into_iter()
         .zip(kinds)
         .map(|(range, kind)| {
@@ -66,17 +110,45 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
                     score: None,
                     uncertain: false,
                     explanation: explain_non_claim(kind),
+                    source: None,
+                    quote_of: None,
                 };
             }
-            let sentence = &text[range.clone()];
-            let mut cues = detector.detect(sentence);
-            for c in &mut cues {
-                c.start += range.start;
-                c.end += range.start;
-            }
-            claim(text, range, cues)
+            claim(text, range, &detector)
         })
-        .collect()
+        .collect();
+    for g in groups {
+        carry_speaker(text, &mut sentences, g);
+    }
+    sentences
+}
+
+/// Gives the sentences of one quotation its speaker's attribution: each
+/// sentence without a source of its own is at most attributed (4), or hedged
+/// (3) when the speaker is unnamed. Its own hedges still count.
+fn carry_speaker(text: &str, sentences: &mut [Sentence], group: Range<usize>) {
+    let Some(speaker) = group.clone().find(|&i| sentences[i].source.is_some()) else {
+        return;
+    };
+    let source = sentences[speaker].source.clone();
+    let cap = if source.as_ref().is_some_and(|s| s.named) {
+        Level::ATTRIBUTED
+    } else {
+        Level::HEDGED
+    };
+    for i in group {
+        let s = &mut sentences[i];
+        if s.source.is_some() || !s.kind.is_claim() {
+            continue;
+        }
+        let level = level(&s.cues).min(cap);
+        s.level = Some(level);
+        s.score = Some(score_at(level, &s.cues));
+        s.source = source.clone();
+        s.quote_of = Some(speaker);
+        let who = source.as_ref().map_or("", |src| &text[src.start..src.end]);
+        s.explanation = explain_quote(text, &s.cues, level, who);
+    }
 }
 
 #[cfg(test)]

@@ -72,6 +72,11 @@ impl Detector<'static> {
 
 impl Detector<'_> {
     /// Finds the cues of one sentence (or any short text).
+    /// [`Detector::detect`] on tokens the caller already has.
+    pub fn detect_tokens(&self, text: &str, tokens: &[Token]) -> Vec<Cue> {
+        detect_with(text, tokens, self.lexicon, self.tagger)
+    }
+
     pub fn detect(&self, text: &str) -> Vec<Cue> {
         let tokens = tokenize(text);
         detect_with(text, &tokens, self.lexicon, self.tagger)

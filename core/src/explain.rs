@@ -32,6 +32,23 @@ pub fn explain_non_claim(kind: Kind) -> String {
     format!("Not a claim: {what}, so it is not shaded.")
 }
 
+/// Why a sentence inside a quotation has its level: it is the speaker's,
+/// named `who` in another sentence of the quotation.
+pub fn explain_quote(text: &str, cues: &[Cue], level: Level, who: &str) -> String {
+    let mut name = level.name().to_string();
+    name[..1].make_ascii_uppercase();
+    let own = explain(text, cues, level);
+    let quoted = format!("it continues a quotation of “{who}”");
+    if cues.is_empty() {
+        return format!("{name}: {quoted}.");
+    }
+    let rest = own
+        .split_once(": ")
+        .map_or(own.as_str(), |(_, r)| r)
+        .trim_end_matches('.');
+    format!("{name}: {rest}; {quoted}.")
+}
+
 /// `text` is what the cue offsets index into.
 pub fn explain(text: &str, cues: &[Cue], level: Level) -> String {
     if cues.is_empty() {

@@ -33,10 +33,12 @@ pub mod explain;
 pub mod kind;
 pub mod lexicon;
 pub mod phrases;
+pub mod quotes;
 pub mod report;
 pub mod rules;
 pub mod score;
 pub mod segment;
+pub mod source;
 pub mod tagger;
 pub mod tokenize;
 

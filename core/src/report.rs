@@ -19,6 +19,16 @@ pub struct CueReport {
     pub category: Category,
 }
 
+/// Who a sentence's claim is attributed to (character offsets).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SourceReport {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// A person or an identifiable body; false for "two officials", "sources".
+    pub named: bool,
+}
+
 /// One line of `hedgelight lines`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LineReport {
@@ -40,6 +50,8 @@ pub struct SentenceReport {
     pub uncertain: bool,
     pub cues: Vec<CueReport>,
     pub explanation: String,
+    /// `null` when the sentence reports no source.
+    pub source: Option<SourceReport>,
 }
 
 /// The output of `hedgelight analyze`.
@@ -134,13 +146,32 @@ pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
 }
 
 pub fn document_report(text: &str) -> DocumentReport {
+    let analysed = analyze(text);
+    // Byte and character offsets of each sentence's start. A source lies in
+    // its own sentence or in the one a quotation names it in, and is counted
+    // from that sentence's start: linear however many sentences carry one.
     let mut counter = CharCounter::new(text);
-    let sentences = analyze(text)
+    let starts: Vec<(usize, usize)> = analysed
+        .iter()
+        .map(|s| (s.range.start, counter.at(s.range.start)))
+        .collect();
+    let mut counter = CharCounter::new(text);
+    let sentences = analysed
         .into_iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let start = counter.at(s.range.start);
             let cues = cue_reports(text, &s, s.range.start, start);
             let end = counter.at(s.range.end);
+            let source = s.source.as_ref().map(|src| {
+                let (byte, chars) = starts[s.quote_of.unwrap_or(i)];
+                SourceReport {
+                    text: text[src.start..src.end].to_string(),
+                    start: chars + count_chars(text, byte, src.start),
+                    end: chars + count_chars(text, byte, src.end),
+                    named: src.named,
+                }
+            });
             SentenceReport {
                 text: text[s.range.clone()].to_string(),
                 start,
@@ -151,6 +182,7 @@ pub fn document_report(text: &str) -> DocumentReport {
                 uncertain: s.uncertain,
                 cues,
                 explanation: s.explanation,
+                source,
             }
         })
         .collect();
@@ -206,6 +238,25 @@ mod tests {
         let chars: Vec<char> = line.chars().collect();
         for c in line_report(line).cues {
             assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.text);
+        }
+    }
+
+    #[test]
+    fn sources_carry_character_offsets_in_quote_continuations_too() {
+        let text = "Это — “Kim’s aide said, “It was bad. It was worse.” Troops left.";
+        let r = document_report(text);
+        let chars: Vec<char> = text.chars().collect();
+        let with_source: Vec<&SentenceReport> =
+            r.sentences.iter().filter(|s| s.source.is_some()).collect();
+        assert!(with_source.len() >= 2, "{:?}", r.sentences);
+        for s in with_source {
+            let src = s.source.as_ref().unwrap();
+            assert_eq!(
+                chars[src.start..src.end].iter().collect::<String>(),
+                src.text
+            );
+            assert_eq!(src.text, "Kim’s aide");
+            assert!(src.named);
         }
     }
 

@@ -106,7 +106,12 @@ pub fn level(cues: &[Cue]) -> Level {
 
 /// The score in [0, 1] for a sentence with these cues (see the module docs).
 pub fn score(cues: &[Cue]) -> f32 {
-    let level = level(cues);
+    score_at(level(cues), cues)
+}
+
+/// The score for a sentence at `level`, which may be lower than its own
+/// cues' (a quotation's sentences carry their speaker's attribution).
+pub fn score_at(level: Level, cues: &[Cue]) -> f32 {
     let (doubt, boost) = cues.iter().fold((0.0f32, 0.0f32), |(d, b), c| {
         if c.category == Category::Booster {
             (d, b + c.strength)

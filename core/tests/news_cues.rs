@@ -54,8 +54,21 @@ fn attribution() {
         "Citing",
         Category::Attribution,
     );
+    // Bare "officials" name no one (guide rule 1); a named body's do.
     assert_level(
         "Officials said the convoy crossed the border.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Pentagon officials said the convoy crossed the border.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "Two U.S. officials told NBC News the convoy crossed the border.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Zelensky said the convoy crossed the border.",
         Level::ATTRIBUTED,
     );
     // Not reported speech.
@@ -440,4 +453,32 @@ fn wire_service_phrasings_of_doubt_and_sourcing() {
         "Seoul stopped short of confirming the deaths.",
         Level::UNVERIFIED,
     );
+}
+
+/// Quotations across sentences carry their speaker (guide rule 4).
+#[test]
+fn quote_continuations_carry_the_speaker() {
+    let text = "Kim said, \u{201c}All were taken to hospital. There are no casualties left.\u{201d} Troops left.";
+    let doc = hedgelight_core::analyze(text);
+    assert_eq!(doc.len(), 3);
+    assert_eq!(
+        doc[1].level,
+        Some(Level::ATTRIBUTED),
+        "{}",
+        doc[1].explanation
+    );
+    assert_eq!(doc[1].quote_of, Some(0));
+    assert!(
+        doc[1]
+            .explanation
+            .contains("continues a quotation of \u{201c}Kim\u{201d}"),
+        "{}",
+        doc[1].explanation
+    );
+    assert_eq!(doc[2].level, Some(Level::ASSERTED));
+    // An unnamed speaker's quotation is hedged throughout.
+    let text = "\"The strike hit the base. It was a success,\" a U.S. official said.";
+    let doc = hedgelight_core::analyze(text);
+    assert_eq!(doc[0].level, Some(Level::HEDGED), "{}", doc[0].explanation);
+    assert_eq!(doc[1].level, Some(Level::HEDGED));
 }

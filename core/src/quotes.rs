@@ -1,0 +1,113 @@
+//! Quotations across sentences (annotation guide, rule 4): every sentence of a
+//! quotation carries its speaker's attribution, even when the speaker is named
+//! in another sentence of it.
+//!
+//! One pass over the text tracks whether a quotation is open; two sentences
+//! belong to one quotation when it is open at the end of the first. Curly
+//! quotes open and close; a straight double quote toggles. A paragraph break
+//! closes whatever is open, so a missing closing mark cannot turn the rest of
+//! an article into one quotation. Single quotes are left alone: they are
+//! apostrophes far more often than quotation marks.
+
+use std::ops::Range;
+
+/// For each sentence, whether a quotation that is open at its end runs on
+/// into the next sentence. Linear in the text's length.
+pub fn runs_on(text: &str, sentences: &[Range<usize>]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut open = false;
+    let mut at = 0;
+    for (i, r) in sentences.iter().enumerate() {
+        open = scan(&text[at..r.end], open);
+        at = r.end;
+        let next_start = sentences.get(i + 1).map_or(text.len(), |n| n.start);
+        let gap = &text[r.end..next_start];
+        let paragraph_ends = gap.matches('\n').count() >= 2 || i + 1 == sentences.len();
+        out.push(open && !paragraph_ends);
+        if paragraph_ends {
+            open = false;
+        }
+    }
+    out
+}
+
+/// The quotation state after `s`, starting from `open`.
+fn scan(s: &str, mut open: bool) -> bool {
+    for c in s.chars() {
+        match c {
+            '“' | '«' | '„' => open = true,
+            '”' | '»' => open = false,
+            '"' => open = !open,
+            _ => {}
+        }
+    }
+    open
+}
+
+/// The sentences of each quotation of more than one sentence, as index ranges.
+pub fn groups(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>> {
+    let links = runs_on(text, sentences);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &linked) in links.iter().enumerate() {
+        if !linked {
+            if i > start {
+                out.push(start..i + 1);
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::split;
+
+    fn grouped(text: &str) -> Vec<Vec<String>> {
+        let s = split(text);
+        groups(text, &s)
+            .into_iter()
+            .map(|g| s[g].iter().map(|r| text[r.clone()].to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_one_group() {
+        let g = grouped(
+            "He said, “All were taken to hospital. There are no casualties left.” Then he left.",
+        );
+        assert_eq!(
+            g,
+            vec![vec![
+                "He said, “All were taken to hospital.".to_string(),
+                "There are no casualties left.”".to_string()
+            ]]
+        );
+        let g = grouped("\"It was bad. It was worse,\" Kim said. Troops left.");
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].len(), 2);
+    }
+
+    #[test]
+    fn closed_quotes_link_nothing() {
+        assert!(grouped("Kim called it “likely”. Troops left. “Yes,” he said.").is_empty());
+    }
+
+    #[test]
+    fn a_missing_closing_mark_ends_at_the_paragraph() {
+        let text = "He said, “It was bad. It was worse.\n\nTroops left. Kim met Putin.";
+        let g = grouped(text);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].len(), 2);
+    }
+
+    #[test]
+    fn many_quotes_without_a_closing_mark_stay_linear() {
+        let text = "“Yes. ".repeat(20_000);
+        let s = split(&text);
+        let links = runs_on(&text, &s);
+        assert_eq!(links.len(), s.len());
+    }
+}
