@@ -212,17 +212,38 @@ export const TIMEOUT_SECONDS = 30;
 
 // Styles go in through constructable stylesheets (adoptedStyleSheets), so a page whose
 // policy is `style-src 'self'` (no 'unsafe-inline') needs no exception for the widget.
-// Made once per page; the widget's sheet once the WebAssembly module (which holds the
-// CSS) has loaded. Browsers without constructable stylesheets get <style> elements.
+// Made once per document (a sheet cannot be shared with another one, e.g. an iframe a
+// reader is moved into); the widget's sheet once the WebAssembly module, which holds the
+// CSS, has loaded. Browsers without constructable stylesheets get <style> elements.
 const CONSTRUCTABLE = typeof ShadowRoot === 'function' && 'adoptedStyleSheets' in ShadowRoot.prototype
   && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype;
-const sheets = {};
-function sheet(name, css) {
-  if (!sheets[name]) {
-    sheets[name] = new CSSStyleSheet();
-    sheets[name].replaceSync(css());
+const SHEETS = { status: () => STATUS_STYLE, widget: () => stylesheet() };
+const sheetsByDocument = new WeakMap();
+
+/**
+ * Style shadow root `root` with the sheets `names`: adopted where it can be, else
+ * returned as <style> elements for the caller to put in.
+ */
+function style(root, names) {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView;
+  if (CONSTRUCTABLE && view?.CSSStyleSheet) {
+    let sheets = sheetsByDocument.get(doc);
+    if (!sheets) sheetsByDocument.set(doc, (sheets = {}));
+    root.adoptedStyleSheets = names.map((name) => {
+      if (!sheets[name]) {
+        sheets[name] = new view.CSSStyleSheet();
+        sheets[name].replaceSync(SHEETS[name]());
+      }
+      return sheets[name];
+    });
+    return [];
   }
-  return sheets[name];
+  return names.map((name) => {
+    const el = doc.createElement('style');
+    el.textContent = SHEETS[name]();
+    return el;
+  });
 }
 
 /** A positive number from attribute `name` of `el`, else `fallback`. */
@@ -324,7 +345,6 @@ export class HedgeReader extends Base {
     // element's own text, so the host's article stays readable.
     const root = this.attachShadow({ mode: 'open' });
     root.innerHTML = '<slot></slot>';
-    if (CONSTRUCTABLE) root.adoptedStyleSheets = [sheet('status', () => STATUS_STYLE)];
     root.addEventListener('pointerdown', (e) => { this.#pointerAt = e.timeStamp; }, true);
     root.addEventListener('focusin', (e) => {
       this.#focusAt = e.timeStamp;
@@ -493,13 +513,9 @@ export class HedgeReader extends Base {
   #status(kind, message) {
     this.#unmount();
     const root = this.shadowRoot;
-    root.replaceChildren();
-    if (!CONSTRUCTABLE) {
-      const style = document.createElement('style');
-      style.textContent = STATUS_STYLE;
-      root.append(style);
-    }
-    const p = document.createElement('p');
+    root.replaceChildren(...style(root, ['status']));
+    const doc = root.ownerDocument;
+    const p = doc.createElement('p');
     p.className = 'hl-status';
     p.dataset.kind = kind;
     p.setAttribute('part', 'status');
@@ -507,7 +523,7 @@ export class HedgeReader extends Base {
     p.textContent = message;
     // The element's own text stays readable under the message, while loading and
     // after an error.
-    root.append(p, document.createElement('slot'));
+    root.append(p, doc.createElement('slot'));
   }
 
   async #render(generation) {
@@ -547,16 +563,9 @@ export class HedgeReader extends Base {
     // A newer change, or removal, happened meanwhile: that one decides what to show.
     if (generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
-    const container = document.createElement('div');
     const root = this.shadowRoot;
-    if (CONSTRUCTABLE) {
-      root.adoptedStyleSheets = [sheet('status', () => STATUS_STYLE), sheet('widget', stylesheet)];
-      root.replaceChildren(container);
-    } else {
-      const style = document.createElement('style');
-      style.textContent = stylesheet();
-      root.replaceChildren(style, container);
-    }
+    const container = root.ownerDocument.createElement('div');
+    root.replaceChildren(...style(root, ['status', 'widget']), container);
     try {
       this.#mounted = mount(container, JSON.stringify(options));
     } catch (error) {

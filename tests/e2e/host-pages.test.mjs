@@ -100,6 +100,36 @@ describe('the element on host pages', () => {
     await page.close();
   });
 
+  test('a reader moved into an iframe is styled there (its stylesheets are made for that document)', async () => {
+    const { page, errors } = await blank();
+    await page.evaluate(async () => {
+      await import('/hedge-reader.js');
+      const el = document.createElement('hedge-reader');
+      el.id = 'moving';
+      el.setAttribute('theme', 'light');
+      el.text = 'Troops may come.';
+      document.querySelector('main').append(el);
+    });
+    const host = await reader(page);
+    const shade = () => host.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.hl-sentence')).backgroundColor);
+    const expected = await shade();
+    assert.notEqual(expected, 'rgba(0, 0, 0, 0)');
+    const moved = await page.evaluate(async () => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const el = document.getElementById('moving');
+      frame.contentDocument.body.append(el);
+      el.text = 'Troops may come soon.';
+      const sentence = () => el.shadowRoot.querySelector('.hl-sentence');
+      for (let i = 0; i < 100 && !sentence()?.textContent.includes('soon'); i++) await new Promise((r) => setTimeout(r, 50));
+      const s = sentence();
+      return s && { text: s.textContent.includes('soon'), shade: frame.contentWindow.getComputedStyle(s).backgroundColor };
+    });
+    assert.deepEqual(moved, { text: true, shade: expected }, 'the reader moved into an iframe is not rendered and shaded');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('Node: the module imports without a DOM and analyze() works, with UTF-16 offsets', async () => {
     assert.equal(typeof globalThis.HTMLElement, 'undefined', 'this test needs a Node without a DOM');
     const mod = await import(pathToFileURL(join(ROOT, 'dist', 'hedge-reader.js')).href);
