@@ -58,6 +58,19 @@ pub fn analyze_json(text: &str) -> String {
     serde_json::to_string(&report).unwrap_or_else(|_| "{}".into())
 }
 
+/// The widget's stylesheet (CSS text), for a constructable stylesheet in the
+/// element's shadow root.
+#[wasm_bindgen]
+pub fn stylesheet() -> String {
+    components::app::STYLE.into()
+}
+
+/// The text of corpus article `id` as the reader analyses it, if there is one.
+#[wasm_bindgen]
+pub fn article_text(id: &str) -> Option<String> {
+    corpus::article(id).map(|a| a.body.to_string())
+}
+
 /// The ids of the embedded corpus articles, as JSON.
 #[wasm_bindgen]
 pub fn corpus_ids() -> String {

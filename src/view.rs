@@ -34,6 +34,8 @@ pub struct SentenceView {
     pub uncertain: bool,
     pub cues: Vec<CueView>,
     pub explanation: String,
+    /// Who says so, and whether that source is named.
+    pub source: Option<(String, bool)>,
 }
 
 impl SentenceView {
@@ -102,6 +104,7 @@ impl DocView {
                 uncertain: s.uncertain,
                 cues,
                 explanation: s.explanation,
+                source: s.source.map(|src| (text[src.start..src.end].to_string(), src.named)),
             }));
         }
         DocView {

@@ -103,7 +103,8 @@ download.addEventListener('click', async () => {
   const text = reader.text;
   if (!text?.trim()) return;
   try {
-    const report = await analyze(text);
+    // Code-point offsets, as `hedgelight analyze` writes them (analyze() in JS counts UTF-16).
+    const report = await analyze(text, { offsets: 'codepoints' });
     const blob = new Blob([JSON.stringify({ text, ...report }, null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);

@@ -20,7 +20,74 @@
 // widget itself makes no other network request than `src`. Rendering happens inside
 // an open shadow root, so host styles and widget styles do not mix.
 
-import init, { mount, analyze_json } from './pkg/hedgelight_web.js';
+import init, {
+  mount, analyze_json, stylesheet, article_text, corpus_ids,
+} from './pkg/hedgelight_web.js';
+
+const WASM_URL = new URL('./pkg/hedgelight_web_bg.wasm', import.meta.url);
+const WASM_NAME = 'pkg/hedgelight_web_bg.wasm';
+
+/** A fault with a message meant for the reader (shown as it is). */
+class HedgelightError extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = 'HedgelightError';
+  }
+}
+
+const moduleError = (what, cause) =>
+  new HedgelightError(`its WebAssembly module (${WASM_NAME}) ${what}`, { cause });
+
+/**
+ * What to give wasm-bindgen's init(): a Response to compile while it streams (served
+ * as application/wasm), else the checked bytes. In Node (a file: URL, where fetch
+ * cannot read files) the bytes are read from the file next to this module.
+ */
+async function wasmInput() {
+  if (WASM_URL.protocol === 'file:' && globalThis.process?.versions?.node) {
+    const fs = 'node:fs/promises'; // a variable, so that bundlers leave it alone
+    const { readFile } = await import(/* @vite-ignore */ fs);
+    return readFile(WASM_URL);
+  }
+  let response;
+  try {
+    response = await fetch(WASM_URL);
+  } catch (error) {
+    throw moduleError('could not be downloaded (the network failed).', error);
+  }
+  if (!response.ok) {
+    throw moduleError(`could not be loaded: the server answered HTTP ${response.status}.`);
+  }
+  const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'application/wasm') return response;
+  let bytes;
+  try {
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    throw moduleError('could not be downloaded (the network failed).', error);
+  }
+  // "\0asm": a module served with the wrong type still works; anything else (an HTML
+  // page from a catch-all route, say) is named by the type it came with.
+  if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
+    throw moduleError(`is not a WebAssembly file: the server sent ${type || 'something with no type'}, not application/wasm.`);
+  }
+  return bytes;
+}
+
+async function instantiate() {
+  const input = await wasmInput();
+  try {
+    return await init({ module_or_path: input });
+  } catch (error) {
+    if (error instanceof WebAssembly.CompileError) {
+      throw moduleError('is damaged or incomplete, so it cannot start. Reloading the page may help.', error);
+    }
+    if (error instanceof WebAssembly.LinkError) {
+      throw moduleError('does not match hedge-reader.js (files from two different builds?).', error);
+    }
+    throw moduleError(`could not be loaded (${error?.message ?? error}).`, error);
+  }
+}
 
 let ready = null;
 // Readers showing a failed load: when a later load succeeds (another reader's
@@ -29,7 +96,7 @@ const failedLoad = new Set();
 function load() {
   // Shared by every reader on the page. A failed load is forgotten, so that the
   // next render (e.g. after an attribute change) can try again.
-  ready ??= init({ module_or_path: new URL('./pkg/hedgelight_web_bg.wasm', import.meta.url) })
+  ready ??= instantiate()
     .then((exports) => {
       const waiting = [...failedLoad];
       failedLoad.clear();
@@ -43,10 +110,63 @@ function load() {
   return ready;
 }
 
-/** The analysis of `text`, as `hedgelight analyze` prints it (a Promise). */
-export async function analyze(text) {
+/**
+ * Code-point offsets (what the analysis and the CLI count) to UTF-16 code units
+ * (what JavaScript strings count), for every `start`/`end` pair in `value`.
+ */
+function toUtf16(text, value) {
+  if (!/[\uD800-\uDFFF]/.test(text)) return value; // no astral characters: the same numbers
+  // Code-point indices of the characters outside the BMP, in order.
+  const astral = [];
+  let cp = 0;
+  for (let i = 0; i < text.length; i++, cp++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        astral.push(cp);
+        i++;
+      }
+    }
+  }
+  const convert = (n) => {
+    let lo = 0;
+    let hi = astral.length; // how many astral characters come before code point n
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (astral[mid] < n) lo = mid + 1;
+      else hi = mid;
+    }
+    return n + lo;
+  };
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      if (typeof v.start === 'number' && typeof v.end === 'number') {
+        v.start = convert(v.start);
+        v.end = convert(v.end);
+      }
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(value);
+  return value;
+}
+
+function report(text, offsets = 'utf16') {
+  const value = JSON.parse(analyze_json(text));
+  return offsets === 'codepoints' ? value : toUtf16(text, value);
+}
+
+/**
+ * The analysis of `text` (a Promise): the same JSON as `hedgelight analyze` prints,
+ * except that `start` and `end` count UTF-16 code units, so that
+ * `text.slice(start, end)` is the sentence or cue. `{ offsets: 'codepoints' }` keeps
+ * the CLI's code-point offsets.
+ */
+export async function analyze(text, { offsets = 'utf16' } = {}) {
   await load();
-  return JSON.parse(analyze_json(String(text ?? '')));
+  return report(String(text ?? ''), offsets);
 }
 
 // Elements whose content is its own paragraph in the element's inline text.
@@ -85,8 +205,118 @@ const STATUS_STYLE = `
     .hl-status[data-kind="loading"] { color: #b4b7c3; }
   }`;
 
-export class HedgeReader extends HTMLElement {
-  static observedAttributes = ['article', 'src', 'theme', 'heading'];
+/** Default of the `max-chars` attribute: longer texts are refused with a message. */
+export const MAX_CHARS = 2_000_000;
+/** Default of the `timeout` attribute, in seconds: how long `src=` may take. */
+export const TIMEOUT_SECONDS = 30;
+
+// Styles go in through constructable stylesheets (adoptedStyleSheets), so a page whose
+// policy is `style-src 'self'` (no 'unsafe-inline') needs no exception for the widget.
+// Made once per document (a sheet cannot be shared with another one, e.g. an iframe a
+// reader is moved into); the widget's sheet once the WebAssembly module, which holds the
+// CSS, has loaded. Browsers without constructable stylesheets get <style> elements.
+const CONSTRUCTABLE = typeof ShadowRoot === 'function' && 'adoptedStyleSheets' in ShadowRoot.prototype
+  && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype;
+const SHEETS = { status: () => STATUS_STYLE, widget: () => stylesheet() };
+const sheetsByDocument = new WeakMap();
+
+/**
+ * Style shadow root `root` with the sheets `names`: adopted where it can be, else
+ * returned as <style> elements for the caller to put in.
+ */
+function style(root, names) {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView;
+  if (CONSTRUCTABLE && view?.CSSStyleSheet) {
+    let sheets = sheetsByDocument.get(doc);
+    if (!sheets) sheetsByDocument.set(doc, (sheets = {}));
+    root.adoptedStyleSheets = names.map((name) => {
+      if (!sheets[name]) {
+        sheets[name] = new view.CSSStyleSheet();
+        sheets[name].replaceSync(SHEETS[name]());
+      }
+      return sheets[name];
+    });
+    return [];
+  }
+  return names.map((name) => {
+    const el = doc.createElement('style');
+    el.textContent = SHEETS[name]();
+    return el;
+  });
+}
+
+/** A positive number from attribute `name` of `el`, else `fallback`. */
+function numberAttribute(el, name, fallback) {
+  const n = Number(el.getAttribute(name));
+  return el.hasAttribute(name) && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+const count = (n) => n.toLocaleString('en');
+
+/** Whether the first bytes of a body are binary data rather than text. */
+function looksBinary(bytes, decoder) {
+  if (/^utf-16/i.test(decoder.encoding)) return false; // NUL bytes are normal there
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  let odd = 0;
+  const sample = new TextDecoder(decoder.encoding).decode(head);
+  for (const ch of sample) {
+    const c = ch.codePointAt(0);
+    if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f) odd++;
+  }
+  return sample.length > 0 && odd / sample.length > 0.1;
+}
+
+/**
+ * The text of `response`, read as it streams: refused as soon as it passes
+ * `maxChars`, and when its first bytes are binary data.
+ */
+async function readText(response, src, maxChars) {
+  const type = response.headers.get('content-type') ?? '';
+  const charset = /charset=\s*"?([\w-]+)/i.exec(type)?.[1] ?? 'utf-8';
+  let decoder;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  let text = '';
+  let head = new Uint8Array(0); // the first bytes, until there are enough to judge
+  let judged = false;
+  const refuse = (message) => {
+    reader.cancel().catch(() => {});
+    throw new HedgelightError(message);
+  };
+  const notText = () => refuse(`${src} is not text: it looks like binary data${type ? ` (served as ${type})` : ''}.`);
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (!judged && (done || head.length + value.length >= 8192)) {
+      const all = done ? head : new Uint8Array([...head, ...value.subarray(0, 8192 - head.length)]);
+      if (looksBinary(all, decoder)) notText();
+      judged = true;
+    } else if (!judged) {
+      head = new Uint8Array([...head, ...value]);
+    }
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+    if (text.length > maxChars) {
+      refuse(`${src} is longer than ${count(maxChars)} characters, the most this reader shows (its max-chars attribute).`);
+    }
+  }
+  text += decoder.decode();
+  if (text.length > maxChars) {
+    refuse(`${src} is longer than ${count(maxChars)} characters, the most this reader shows (its max-chars attribute).`);
+  }
+  return text;
+}
+
+const Base = globalThis.HTMLElement ?? class {};
+
+export class HedgeReader extends Base {
+  static observedAttributes = ['article', 'src', 'theme', 'heading', 'text', 'max-chars', 'timeout'];
 
   #mounted = null;
   #text = null;
@@ -97,6 +327,13 @@ export class HedgeReader extends HTMLElement {
   // The text of `src`: { url, controller, text: Promise<string>, done }. Kept so that
   // changing `theme` or `heading` does not fetch again; dropped when `src` changes.
   #source = null;
+  // The text the reader shows ({ text, report }), for the events' details.
+  #shown = null;
+  #readyFired = false;
+  // When the last pointerdown and focusin inside happened, to tell a tap that focused a
+  // sentence (one hedgelight-select) from a tap on the focused one.
+  #pointerAt = -1;
+  #focusAt = -1;
   // One function per element, so that the set of readers awaiting a retry holds each once.
   #retry = () => {
     if (this.isConnected) this.#schedule();
@@ -106,22 +343,56 @@ export class HedgeReader extends HTMLElement {
     super();
     // Until the widget starts (or if WebAssembly fails), the slot shows the
     // element's own text, so the host's article stays readable.
-    this.attachShadow({ mode: 'open' }).innerHTML = '<slot></slot>';
+    const root = this.attachShadow({ mode: 'open' });
+    root.innerHTML = '<slot></slot>';
+    root.addEventListener('pointerdown', (e) => { this.#pointerAt = e.timeStamp; }, true);
+    root.addEventListener('focusin', (e) => {
+      this.#focusAt = e.timeStamp;
+      this.#select(e.target);
+    });
+    root.addEventListener('click', (e) => {
+      const tab = e.target.closest?.('.hl-article-tab[data-article]');
+      if (tab) this.#showArticle(tab.dataset.article);
+      // A tap on the sentence that already had focus (a focusing tap was announced).
+      else if (this.#focusAt < this.#pointerAt) this.#select(e.target);
+    });
+    this.#takeOverProperties();
   }
 
-  /** The text being analysed: the one set from script, else the element's own text. */
+  /**
+   * A `text` set on the element before this module defined it is an own property
+   * that hides the setter: take its value over, so that it is shown.
+   */
+  #takeOverProperties() {
+    if (Object.prototype.hasOwnProperty.call(this, 'text')) {
+      const value = this.text;
+      delete this.text;
+      this.text = value;
+    }
+  }
+
+  /**
+   * The text being analysed: the one set from script, else the `text` attribute,
+   * else the element's own text.
+   */
   get text() {
-    return this.#text ?? inlineText(this);
+    return this.#text ?? this.getAttribute('text') ?? inlineText(this);
   }
   set text(value) {
     this.#text = value == null ? null : String(value);
     if (this.isConnected) this.#schedule(); // connectedCallback renders otherwise
   }
 
+  /** The text to show from the `text` property or attribute, if either is set. */
+  #givenText() {
+    return this.#text ?? this.getAttribute('text');
+  }
+
   connectedCallback() {
-    // The text content only matters when neither the `text` property nor `src` is set.
+    this.#takeOverProperties();
+    // The text content only matters when neither `text` nor `src` is set.
     this.#observer ??= new MutationObserver(() => {
-      if (this.#text == null && !this.getAttribute('src')) this.#schedule();
+      if (this.#givenText() == null && !this.getAttribute('src')) this.#schedule();
     });
     this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
     this.#schedule();
@@ -141,6 +412,40 @@ export class HedgeReader extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue !== newValue) this.#schedule();
+  }
+
+  #emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** The report of the shown text, made once (the events' details). */
+  #report() {
+    if (!this.#shown) return null;
+    this.#shown.report ??= report(this.#shown.text);
+    return this.#shown.report;
+  }
+
+  /** Announce `text` as the shown one: hedgelight-analyzed, after the reader has painted. */
+  #analyzed(text, generation) {
+    this.#shown = { text, report: null };
+    const shown = this.#shown;
+    setTimeout(() => {
+      if (generation !== this.#generation || this.#shown !== shown) return;
+      this.#emit('hedgelight-analyzed', this.#report());
+    }, 0);
+  }
+
+  #showArticle(id) {
+    const text = article_text(id);
+    if (text != null && text !== this.#shown?.text) this.#analyzed(text, this.#generation);
+  }
+
+  #select(target) {
+    const sentence = target?.closest?.('.hl-sentence[data-index]');
+    if (!sentence) return;
+    const index = Number(sentence.dataset.index);
+    const found = this.#report()?.sentences?.[index];
+    if (found) this.#emit('hedgelight-select', { index, ...found });
   }
 
   /**
@@ -164,19 +469,40 @@ export class HedgeReader extends HTMLElement {
     this.#source = null;
   }
 
-  /** The text at `src`, fetched once per URL (a failed fetch is not kept). */
+  /**
+   * The text at `src`, fetched once per URL (a failed fetch is not kept): given up
+   * after `timeout` seconds, refused above `max-chars` and when it is not text.
+   */
   #fetchSource(src) {
     const url = new URL(src, document.baseURI).href;
     if (this.#source?.url === url) return this.#source;
     this.#dropSource();
     const controller = new AbortController();
     const source = { url, controller, done: false };
-    source.text = fetch(url, { signal: controller.signal }).then(async (response) => {
-      if (!response.ok) throw new Error(`could not load ${src} (HTTP ${response.status})`);
-      const text = await response.text();
-      source.done = true;
-      return text;
-    });
+    const seconds = numberAttribute(this, 'timeout', TIMEOUT_SECONDS);
+    const maxChars = numberAttribute(this, 'max-chars', MAX_CHARS);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, seconds * 1000);
+    source.text = (async () => {
+      try {
+        const response = await fetch(url, { signal: controller.signal });
+        if (!response.ok) throw new HedgelightError(`could not load ${src} (HTTP ${response.status}).`);
+        const text = await readText(response, src, maxChars);
+        source.done = true;
+        return text;
+      } catch (error) {
+        if (timedOut) {
+          throw new HedgelightError(`${src} did not finish loading within ${count(seconds)} s (its timeout attribute).`);
+        }
+        if (error instanceof HedgelightError || controller.signal.aborted) throw error;
+        throw new HedgelightError(`could not load ${src} (${error?.message ?? error}).`);
+      } finally {
+        clearTimeout(timer);
+      }
+    })();
     source.text.catch(() => {
       if (this.#source === source) this.#source = null;
     });
@@ -187,32 +513,31 @@ export class HedgeReader extends HTMLElement {
   #status(kind, message) {
     this.#unmount();
     const root = this.shadowRoot;
-    root.replaceChildren();
-    const style = document.createElement('style');
-    style.textContent = STATUS_STYLE;
-    const p = document.createElement('p');
+    root.replaceChildren(...style(root, ['status']));
+    const doc = root.ownerDocument;
+    const p = doc.createElement('p');
     p.className = 'hl-status';
     p.dataset.kind = kind;
     p.setAttribute('part', 'status');
     p.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     p.textContent = message;
-    root.append(style, p);
-    if (kind === 'error') {
-      // Keep the element's own text readable under the error.
-      root.append(document.createElement('slot'));
-    }
+    // The element's own text stays readable under the message, while loading and
+    // after an error.
+    root.append(p, doc.createElement('slot'));
   }
 
   async #render(generation) {
     const options = { theme: this.getAttribute('theme') || 'auto' };
     const heading = this.getAttribute('heading');
     if (heading) options.title = heading;
-    const src = this.#text == null ? this.getAttribute('src') : null;
+    const given = this.#givenText();
+    const src = given == null ? this.getAttribute('src') : null;
     if (!src) this.#dropSource(); // nothing needs that text (or its pending fetch) now
+    const maxChars = numberAttribute(this, 'max-chars', MAX_CHARS);
     let loading = false; // the text is there and the WebAssembly module is what failed
     try {
-      if (this.#text != null) {
-        options.text = this.#text;
+      if (given != null) {
+        options.text = given;
       } else if (src) {
         const source = this.#fetchSource(src);
         if (!source.done) this.#status('loading', 'Loading the article…');
@@ -222,11 +547,15 @@ export class HedgeReader extends HTMLElement {
         if (inline) options.text = inline;
         else if (this.hasAttribute('article')) options.article = this.getAttribute('article');
       }
+      if (options.text != null && options.text.length > maxChars) {
+        throw new HedgelightError(`This text has ${count(options.text.length)} characters; this reader shows at most ${count(maxChars)} (its max-chars attribute).`);
+      }
       loading = true;
       await load();
     } catch (error) {
       if (generation === this.#generation) {
-        this.#status('error', `Hedgelight could not show this text: ${error.message ?? error}`);
+        const what = loading ? 'Hedgelight could not start' : 'Hedgelight could not show this text';
+        this.#status('error', `${what}: ${error?.message ?? error}`);
         if (loading) failedLoad.add(this.#retry);
       }
       return;
@@ -234,16 +563,27 @@ export class HedgeReader extends HTMLElement {
     // A newer change, or removal, happened meanwhile: that one decides what to show.
     if (generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
-    const container = document.createElement('div');
-    this.shadowRoot.replaceChildren(container);
+    const root = this.shadowRoot;
+    const container = root.ownerDocument.createElement('div');
+    root.replaceChildren(...style(root, ['status', 'widget']), container);
     try {
       this.#mounted = mount(container, JSON.stringify(options));
     } catch (error) {
       this.#status('error', `Hedgelight could not start: ${error.message ?? error}`);
+      return;
     }
+    if (!this.#readyFired) {
+      this.#readyFired = true;
+      this.#emit('hedgelight-ready', null);
+    }
+    // The corpus reader starts at its first article (the first tab).
+    const article = options.article ?? (options.text == null ? JSON.parse(corpus_ids())[0] : null);
+    const text = options.text ?? (article != null ? article_text(article) : null);
+    if (text != null) this.#analyzed(text, generation);
+    else this.#shown = null; // an unknown article: its error is shown, nothing analysed
   }
 }
 
-if (!customElements.get('hedge-reader')) {
+if (globalThis.customElements && !customElements.get('hedge-reader')) {
   customElements.define('hedge-reader', HedgeReader);
 }

@@ -30,7 +30,9 @@ pub struct AppProps {
 }
 
 const TITLE_WORDS: usize = 8;
-const STYLE: &str = include_str!("../../static/hedgelight.css");
+/// The widget's stylesheet. `hedge-reader.js` adopts it into the shadow root as a
+/// constructable stylesheet (no `<style>` element, so a `style-src 'self'` policy holds).
+pub const STYLE: &str = include_str!("../../static/hedgelight.css");
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
@@ -43,7 +45,6 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="hl-root" data-theme={theme}>
-            <style>{ STYLE }</style>
             { content(props) }
         </div>
     }

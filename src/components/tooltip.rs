@@ -25,13 +25,26 @@ pub struct TooltipProps {
 
 #[function_component]
 pub fn Tooltip(props: &TooltipProps) -> Html {
+    let node = use_node_ref();
+    // Placed through the CSSOM, not a `style` attribute, which a `style-src`
+    // policy without 'unsafe-inline' blocks. The effect runs before the reader's
+    // own (children first), so the reader measures the placed tooltip.
+    {
+        let node = node.clone();
+        use_effect_with(props.placement, move |placement| {
+            if let (Some(p), Some(el)) = (placement, node.cast::<web_sys::HtmlElement>()) {
+                let style = el.style();
+                let _ = style.set_property("left", &format!("{:.0}px", p.left));
+                let _ = style.set_property("top", &format!("{:.0}px", p.top));
+            }
+        });
+    }
     let (Some(s), Some(p)) = (&props.sentence, props.placement) else {
-        return html! { <div class="hl-tooltip" part="tooltip" role="tooltip" popover="manual" id={props.id.clone()} hidden=true></div> };
+        return html! { <div ref={node} class="hl-tooltip" part="tooltip" role="tooltip" popover="manual" id={props.id.clone()} hidden=true></div> };
     };
-    let style = format!("left:{:.0}px;top:{:.0}px", p.left, p.top);
     let class = classes!("hl-tooltip", p.above.then_some("hl-above"));
     html! {
-        <div {class} part="tooltip" role="tooltip" popover="manual" id={props.id.clone()} {style}
+        <div ref={node} {class} part="tooltip" role="tooltip" popover="manual" id={props.id.clone()}
              data-level={s.level.map(|l| l.number().to_string())}
              onmouseenter={props.onenter.clone()} onmouseleave={props.onleave.clone()}>
             <p class="hl-tip-level">
@@ -53,6 +66,9 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
                         </li>
                     }) }
                 </ul>
+            }
+            if let Some((who, named)) = &s.source {
+                <p class="hl-tip-source">{ if *named { format!("Source: {who}") } else { format!("Unnamed source: {who}") } }</p>
             }
             <p class="hl-tip-why">{ s.explanation.clone() }</p>
         </div>

@@ -40,14 +40,36 @@ export async function launch() {
 
 /**
  * The base URL of the built site: HEDGELIGHT_BASE_URL (set by scripts/test), else
- * dist/ served here on a free port. Returns { url, close }.
+ * dist/ served here on a free port. Returns { url, close }. With `serverOptions`
+ * (see startServer: fault handlers, headers) dist/ is always served here.
  */
-export async function site() {
+export async function site(serverOptions) {
   const env = process.env.HEDGELIGHT_BASE_URL;
-  if (env) return { url: env.endsWith('/') ? env : env + '/', close: async () => {} };
+  if (env && !serverOptions) return { url: env.endsWith('/') ? env : env + '/', close: async () => {} };
   const dist = join(ROOT, 'dist');
   assert.ok(existsSync(join(dist, 'index.html')), 'dist/index.html not found: run scripts/build first');
-  return startServer(dist);
+  return startServer(dist, 0, serverOptions);
+}
+
+const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
+const PAGE_TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
+
+/**
+ * A request handler for startServer that serves tests/e2e/pages/NAME at /test-pages/NAME,
+ * with the headers `headers(name)` gives, else passes the request to `next`.
+ */
+export function testPages(headers = () => ({}), next = async () => false) {
+  return async (req, res, path) => {
+    const m = /^\/test-pages\/([\w-]+)(\.\w+)$/.exec(path);
+    if (!m) return next(req, res, path);
+    const [, name, ext] = m;
+    // lax.html is strict.html without its Content-Security-Policy.
+    const file = join(PAGES, (name === 'lax' ? 'strict' : name) + ext);
+    if (!existsSync(file)) return false;
+    res.writeHead(200, { 'content-type': PAGE_TYPES[ext] ?? 'text/plain', ...headers(name + ext) });
+    res.end(readFileSync(file));
+    return true;
+  };
 }
 
 /**
@@ -56,7 +78,7 @@ export async function site() {
  * `open` makes a page (1200x900 unless `options` say otherwise), lets `prepare(page)` hook
  * routes or listeners, navigates, and returns { page, errors } (see watchErrors).
  */
-export function browserSession() {
+export function browserSession(serverOptions) {
   const session = {
     url: (path) => new URL(path, session.server.url).href,
     async open(path, options = {}, prepare = async () => {}) {
@@ -69,7 +91,7 @@ export function browserSession() {
     },
   };
   before(async () => {
-    session.server = await site();
+    session.server = await site(serverOptions);
     session.browser = await launch();
   });
   after(async () => {

@@ -18,28 +18,43 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serve `dir` on 127.0.0.1 (port 0 = any free port); resolves to { url, close }. */
-export async function startServer(dir, port = 0) {
+/**
+ * Serve `dir` on 127.0.0.1 (port 0 = any free port); resolves to { url, close }.
+ * Tests that need faults or headers pass `handle(req, res, path)`: it answers a request
+ * itself by returning true (a 500, a body that never ends, a page with a CSP header…),
+ * or returns false to let the file be served. `headers(path)` adds response headers to
+ * served files.
+ */
+export async function startServer(dir, port = 0, { handle = async () => false, headers = () => ({}) } = {}) {
   const root = resolve(dir);
+  const open = new Set(); // connections, so that close() does not wait for endless bodies
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (await handle(req, res, path)) return;
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
     }
   });
+  server.on('connection', (socket) => {
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+  });
   await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
   const { port: actual } = server.address();
   return {
     url: `http://127.0.0.1:${actual}/`,
-    close: () => new Promise((ok) => server.close(ok)),
+    close: () => new Promise((ok) => {
+      server.close(ok);
+      for (const socket of open) socket.destroy();
+    }),
   };
 }
 
