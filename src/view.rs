@@ -104,7 +104,9 @@ impl DocView {
                 uncertain: s.uncertain,
                 cues,
                 explanation: s.explanation,
-                source: s.source.map(|src| (text[src.start..src.end].to_string(), src.named)),
+                source: s
+                    .source
+                    .map(|src| (text[src.start..src.end].to_string(), src.named)),
             }));
         }
         DocView {
