@@ -17,7 +17,13 @@ import sys
 
 
 def read(path):
-    paras, meta, block = [], {}, "p"
+    """The metadata and the paragraphs: (block type, sentences) in order.
+
+    A `# newpar_block` line says how many sentences its block holds ("p (3 s)");
+    after that many the next sentence starts a new paragraph even where GUM
+    writes no `# newpar` line, as after a one-line dateline.
+    """
+    paras, meta, block, left = [], {}, "p", None
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
         if line.startswith("# meta::"):
@@ -25,17 +31,24 @@ def read(path):
             meta[k] = v
         elif line == "# newpar":
             paras.append((block, []))
+            left = None
         elif line.startswith("# newpar_block = "):
             spec = line[len("# newpar_block = "):]
             # "figure ... | caption (1 s)": the innermost block names the sentence type.
             last = spec.split("|")[-1].strip()
             block = re.match(r"\w+", last).group(0)
+            count = re.search(r"\((\d+) s\)", last)
+            left = int(count.group(1)) if count else None
             if paras:
                 paras[-1] = (block, paras[-1][1])
         elif line.startswith("# text = "):
-            if not paras:
+            if not paras or left == 0:
+                block = "p"
                 paras.append((block, []))
+                left = None
             paras[-1][1].append(line[len("# text = "):])
+            if left is not None:
+                left -= 1
     return meta, [p for p in paras if p[1]]
 
 
@@ -51,7 +64,8 @@ def main():
                 text += "\n\n"
             for i, s in enumerate(sents):
                 if i:
-                    text += " "
+                    # A caption and its image credit are separate lines on the page.
+                    text += "\n" if block in ("caption", "figure") else " "
                 segs.append({"file": name + ".txt", "start": len(text), "end": len(text) + len(s),
                              "text": s, "block": block, "level": None, "cues": [], "reason": ""})
                 text += s
