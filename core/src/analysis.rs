@@ -84,7 +84,12 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
         level: Some(level),
         score: Some(score_at(level, &cues)),
         uncertain: cues.iter().any(|c| c.conll && c.category.is_uncertainty()),
-        explanation: explain(text, &cues, level),
+        explanation: explain(
+            text,
+            &cues,
+            level,
+            source.as_ref().map(|s| &text[s.start..s.end]),
+        ),
         cues,
         source,
         quote_of: None,

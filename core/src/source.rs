@@ -54,9 +54,12 @@ fn words() -> &'static Words {
     })
 }
 
-fn is_break(t: &Token) -> bool {
+/// A clause break: punctuation other than what joins a name ("Yong-hyun",
+/// "U.S.", "AT&T", "Seoul's"); a hyphen with a space before it is a dash.
+fn is_break(text: &str, t: &Token) -> bool {
+    let spaced = text[..t.start].ends_with(char::is_whitespace);
     match t.kind {
-        TokenKind::Punct => !matches!(t.norm.as_str(), "'" | "-" | "." | "&"),
+        TokenKind::Punct => spaced || !matches!(t.norm.as_str(), "'" | "-" | "." | "&"),
         _ => words().breaks.contains(&t.norm),
     }
 }
@@ -74,9 +77,9 @@ pub fn find(text: &str, tokens: &[Token], cues: &[Cue]) -> Option<Source> {
     let forward = matches!(cue_words.first(), Some(&("according" | "citing" | "cited")))
         || cue_words.len() > 2;
     let span = if forward {
-        after(tokens, last)
+        after(text, tokens, last)
     } else {
-        before(tokens, first).or_else(|| after(tokens, last))
+        before(text, tokens, first).or_else(|| after(text, tokens, last))
     }?;
     let span = trim_punct(tokens, span)?;
     let named = is_named(text, &tokens[span.0..span.1]);
@@ -99,9 +102,9 @@ fn trim_punct(tokens: &[Token], (mut start, mut end): (usize, usize)) -> Option<
 }
 
 /// The phrase right before token `at`, back to a clause break.
-fn before(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
     let mut start = at;
-    while start > 0 && at - start < MAX_SOURCE_TOKENS && !is_break(&tokens[start - 1]) {
+    while start > 0 && at - start < MAX_SOURCE_TOKENS && !is_break(text, &tokens[start - 1]) {
         start -= 1;
     }
     // Auxiliaries and adverbs between the subject and the verb ("have
@@ -136,9 +139,9 @@ fn before(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
 }
 
 /// The phrase right after token `at`, to a clause break.
-fn after(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+fn after(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
     let mut end = at;
-    while end < tokens.len() && end - at < MAX_SOURCE_TOKENS && !is_break(&tokens[end]) {
+    while end < tokens.len() && end - at < MAX_SOURCE_TOKENS && !is_break(text, &tokens[end]) {
         end += 1;
     }
     (end > at).then_some((at, end))
@@ -249,6 +252,11 @@ mod tests {
             Some(("Interfax-Ukraine".into(), true))
         );
         assert_eq!(source("He said troops died."), Some(("He".into(), true)));
+        // A spaced hyphen is a dash, not part of a name.
+        assert_eq!(
+            source("Seoul made a bold accusation - it says troops died."),
+            Some(("it".into(), true))
+        );
     }
 
     #[test]
