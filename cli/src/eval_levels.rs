@@ -38,6 +38,20 @@ struct GoldLine {
     cues: Vec<GoldCue>,
     #[serde(default)]
     reason: String,
+    /// Absent in gold that does not annotate sources; `null` for none.
+    #[serde(default, deserialize_with = "present")]
+    source: Option<Option<GoldSource>>,
+}
+
+#[derive(Deserialize)]
+struct GoldSource {
+    text: String,
+    named: bool,
+}
+
+/// Tells a `"source": null` (annotated: no source) from a missing key.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<GoldSource>>, D::Error> {
+    Option::<GoldSource>::deserialize(d).map(Some)
 }
 
 #[derive(Deserialize)]
@@ -168,6 +182,18 @@ struct Scores {
     stray: usize,
     /// Per category: (gold cues, gold found, predicted cues, predicted right).
     cues: BTreeMap<&'static str, [usize; 4]>,
+    sources: SourceScores,
+}
+
+/// Source spans, where the gold annotates them: overlap of the span, and
+/// named against unnamed where the spans overlap.
+#[derive(Default)]
+struct SourceScores {
+    gold: usize,
+    found: usize,
+    shown: usize,
+    right: usize,
+    named_agree: usize,
 }
 
 impl Scores {
@@ -176,8 +202,41 @@ impl Scores {
         for (g, p) in a.gold.iter().zip(&a.mapped) {
             let predicted = p.map(|p| a.predicted[p].level.map(|l| l.number()));
             self.add_level(g.level, predicted);
+            // The annotation names sources for attributed and hedged claims.
+            let sourced_level = matches!(g.level, Some(3 | 4));
+            if let Some(gold_source) = g.source.as_ref().filter(|_| sourced_level) {
+                self.add_source(g, gold_source.as_ref(), p.map(|p| &a.predicted[p]));
+            }
         }
         self.add_cues(a);
+    }
+
+    fn add_source(
+        &mut self,
+        g: &GoldLine,
+        gold: Option<&GoldSource>,
+        shown: Option<&SentenceReport>,
+    ) {
+        // Quote continuations show their speaker's source from another
+        // sentence; gold names a source only inside its own sentence.
+        let shown = shown
+            .and_then(|s| s.source.as_ref())
+            .filter(|s| s.start >= g.start && s.end <= g.end);
+        let gold_span = gold.and_then(|gs| {
+            let at = g.text.find(&gs.text)?;
+            let start = g.start + g.text[..at].chars().count();
+            Some((start, start + gs.text.chars().count(), gs.named))
+        });
+        let s = &mut self.sources;
+        s.gold += usize::from(gold_span.is_some());
+        s.shown += usize::from(shown.is_some());
+        if let (Some((start, end, named)), Some(p)) = (gold_span, shown) {
+            if overlap((start, end), (p.start, p.end)) > 0 {
+                s.found += 1;
+                s.right += 1;
+                s.named_agree += usize::from(named == p.named);
+            }
+        }
     }
 
     /// `predicted`: `None` when missed, else the level (or none) shown.
@@ -341,6 +400,18 @@ fn cue_table(s: &Scores) -> String {
     out
 }
 
+fn source_table(s: &SourceScores) -> String {
+    if s.gold == 0 && s.shown == 0 {
+        return String::new();
+    }
+    format!(
+        "\nsources (where the gold annotates them): span recall {}, precision {}, named/unnamed agreement {}\n",
+        ratio(s.found, s.gold),
+        ratio(s.right, s.shown),
+        ratio(s.named_agree, s.found)
+    )
+}
+
 fn level_name(l: Option<GoldLevel>) -> String {
     match l {
         None => "missed".into(),
@@ -427,6 +498,7 @@ fn report(articles: &[Article], n_errors: usize) -> String {
     let mut out = summary(&scores, articles.len());
     out += &confusion(&scores);
     out += &cue_table(&scores);
+    out += &source_table(&scores.sources);
     if n_errors > 0 {
         out += &errors(articles, n_errors);
     }
@@ -476,6 +548,7 @@ mod tests {
             level,
             cues: Vec::new(),
             reason: String::new(),
+            source: None,
         }
     }
 

@@ -49,6 +49,21 @@ pub fn render(report: &DocumentReport) -> String {
                 .collect();
             writeln!(out, "{pad} | cues: {}", cues.join(", ")).unwrap();
         }
+        if let Some(src) = &s.source {
+            let mut who = format!(
+                "{} ({})",
+                src.text,
+                if src.named { "named" } else { "unnamed" }
+            );
+            for v in &src.via {
+                who += &format!(
+                    ", citing {} ({})",
+                    v.text,
+                    if v.named { "named" } else { "unnamed" }
+                );
+            }
+            writeln!(out, "{pad} | source: {who}").unwrap();
+        }
         writeln!(out, "{pad} | {}", s.explanation).unwrap();
     }
     out
@@ -75,6 +90,10 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("1 disputed   | Moscow denied it."), "{out}");
+        assert!(
+            out.contains("             | source: Seoul (named)\n"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -45,11 +45,13 @@ fn lines_prints_one_object_per_input_line_empty_ones_too() {
     assert!(o.status.success(), "{}", stderr(&o));
     let v = json_lines(&o);
     assert_eq!(v.len(), 4);
+    assert_eq!(v[2]["source"]["text"], "Kim");
+    assert_eq!(v[2]["source"]["named"], true);
     assert_eq!(v[0]["uncertain"], true);
     assert_eq!(v[0]["level"], 3);
     assert_eq!(
         v[1],
-        serde_json::json!({"uncertain": false, "level": 5, "score": 1.0, "cues": []})
+        serde_json::json!({"uncertain": false, "level": 5, "score": 1.0, "cues": [], "source": null})
     );
     assert_eq!(
         v[2]["level"], 4,

@@ -117,6 +117,12 @@ fn eval_levels_scores_a_gold_fixture() {
         "{stdout}"
     );
     assert!(stdout.contains("\ndispute "), "{stdout}");
+    // The two sources the gold names, one unnamed and one named, are found
+    // with the right span and kind.
+    assert!(
+        stdout.contains("sources (where the gold annotates them): span recall 1.000 (2/2), precision 1.000 (2/2), named/unnamed agreement 1.000 (2/2)"),
+        "{stdout}"
+    );
     // Whatever it got wrong is listed with the gold and the shown level.
     let exact: usize = stdout
         .lines()

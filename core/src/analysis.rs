@@ -33,6 +33,9 @@ pub struct Sentence {
     /// For a sentence that continues a quotation: the index of the sentence
     /// (in [`analyze`]'s output) that names the speaker.
     pub quote_of: Option<usize>,
+    /// The index of the sentence whose words `source` points into, when it
+    /// is not this one: a quotation's speaker, or whom "he said" refers to.
+    pub source_from: Option<usize>,
 }
 
 /// Analyses one sentence as given (no segmentation); it is always a claim.
@@ -55,23 +58,9 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
     let tokens = tokenize(sentence);
     let mut cues = detector.detect_tokens(sentence, &tokens);
     let mut source = source::find(sentence, &tokens, &cues);
-    let anonymous = cues.iter().any(|c| c.category == Category::Anonymous);
     if let Some(s) = source.as_mut() {
-        // A sentence's own anonymity formula decides, whatever the phrase.
-        s.named &= !anonymous;
-        if !s.named && !anonymous {
-            cues.push(Cue {
-                start: s.start,
-                end: s.end,
-                category: Category::Anonymous,
-                strength: UNNAMED_SOURCE_STRENGTH,
-                negated: false,
-                conll: true,
-            });
-            cues.sort_by_key(|c| (c.start, c.end));
-        }
-        s.start += range.start;
-        s.end += range.start;
+        mark_unnamed(s, &mut cues);
+        s.shift(range.start);
     }
     for c in &mut cues {
         c.start += range.start;
@@ -93,6 +82,42 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
         cues,
         source,
         quote_of: None,
+        source_from: None,
+    }
+}
+
+/// Settles which sources of a sentence are unnamed, and marks each unnamed
+/// one as an anonymous cue so that it hedges the sentence. An anonymity
+/// formula inside a cited source's phrase ("citing unnamed sources") makes
+/// that one unnamed; one elsewhere ("requesting anonymity") the speaker.
+fn mark_unnamed(source: &mut Source, cues: &mut Vec<Cue>) {
+    let anonymous: Vec<(usize, usize)> = cues
+        .iter()
+        .filter(|c| c.category == Category::Anonymous)
+        .map(|c| (c.start, c.end))
+        .collect();
+    for &(start, end) in &anonymous {
+        match source.via.iter_mut().find(|v| v.overlaps(start, end)) {
+            Some(v) => v.named = false,
+            None => source.named = false,
+        }
+    }
+    let mut added = false;
+    for s in std::iter::once(&*source).chain(&source.via) {
+        if !s.named && !anonymous.iter().any(|&(a, b)| s.overlaps(a, b)) {
+            cues.push(Cue {
+                start: s.start,
+                end: s.end,
+                category: Category::Anonymous,
+                strength: UNNAMED_SOURCE_STRENGTH,
+                negated: false,
+                conll: true,
+            });
+            added = true;
+        }
+    }
+    if added {
+        cues.sort_by_key(|c| (c.start, c.end));
     }
 }
 
@@ -117,15 +142,77 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
                     explanation: explain_non_claim(kind),
                     source: None,
                     quote_of: None,
+                    source_from: None,
                 };
             }
             claim(text, range, &detector)
         })
         .collect();
+    resolve_pronouns(text, &mut sentences);
     for g in groups {
         carry_speaker(text, &mut sentences, g);
     }
     sentences
+}
+
+/// How many sentences back "he said" looks for whom "he" is.
+const PRONOUN_REACH: usize = 3;
+
+/// A source given as a pronoun ("he said") is the latest source a few
+/// sentences before it, named or not: after "a US official said …", "he
+/// added …" is still the unnamed official's, and hedged.
+fn resolve_pronouns(text: &str, sentences: &mut [Sentence]) {
+    let mut latest: Option<usize> = None;
+    for i in 0..sentences.len() {
+        let Some(src) = sentences[i].source.as_ref().map(|s| s.start..s.end) else {
+            continue;
+        };
+        if !source::is_pronoun(&text[src]) {
+            latest = Some(i);
+            continue;
+        }
+        let Some(j) = latest.filter(|&j| i - j <= PRONOUN_REACH) else {
+            continue;
+        };
+        let Some(antecedent) = sentences[j].source.clone() else {
+            continue;
+        };
+        let from = sentences[j].source_from.or(Some(j));
+        let s = &mut sentences[i];
+        if !antecedent.named {
+            s.cues.push(Cue {
+                start: src_start(s),
+                end: src_end(s),
+                category: Category::Anonymous,
+                strength: UNNAMED_SOURCE_STRENGTH,
+                negated: false,
+                conll: true,
+            });
+            s.cues.sort_by_key(|c| (c.start, c.end));
+        }
+        let level = level(&s.cues);
+        s.level = Some(level);
+        s.score = Some(score_at(level, &s.cues));
+        s.explanation = explain(
+            text,
+            &s.cues,
+            level,
+            Some(&text[antecedent.start..antecedent.end]),
+        );
+        s.source = Some(Source {
+            via: Vec::new(),
+            ..antecedent
+        });
+        s.source_from = from;
+    }
+}
+
+fn src_start(s: &Sentence) -> usize {
+    s.source.as_ref().map_or(s.range.start, |x| x.start)
+}
+
+fn src_end(s: &Sentence) -> usize {
+    s.source.as_ref().map_or(s.range.start, |x| x.end)
 }
 
 /// Gives the sentences of one quotation its speaker's attribution: each
@@ -136,6 +223,7 @@ fn carry_speaker(text: &str, sentences: &mut [Sentence], group: Range<usize>) {
         return;
     };
     let source = sentences[speaker].source.clone();
+    let source_from = sentences[speaker].source_from.or(Some(speaker));
     let cap = if source.as_ref().is_some_and(|s| s.named) {
         Level::ATTRIBUTED
     } else {
@@ -151,6 +239,7 @@ fn carry_speaker(text: &str, sentences: &mut [Sentence], group: Range<usize>) {
         s.score = Some(score_at(level, &s.cues));
         s.source = source.clone();
         s.quote_of = Some(speaker);
+        s.source_from = source_from;
         let who = source.as_ref().map_or("", |src| &text[src.start..src.end]);
         s.explanation = explain_quote(text, &s.cues, level, who);
     }

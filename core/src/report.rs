@@ -10,6 +10,7 @@ use crate::category::Category;
 use crate::detect::Detector;
 use crate::kind::Kind;
 use crate::score::Level;
+use crate::source::Source;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CueReport {
@@ -27,6 +28,27 @@ pub struct SourceReport {
     pub end: usize,
     /// A person or an identifiable body; false for "two officials", "sources".
     pub named: bool,
+    /// Whom the source cites ("citing sources in military intelligence"):
+    /// each with `text`, `start`, `end`, `named` and an empty `via`.
+    pub via: Vec<SourceReport>,
+}
+
+impl SourceReport {
+    /// The source with offsets in characters, counted from `byte` of `text`,
+    /// which is character `chars`.
+    fn new(text: &str, src: &Source, byte: usize, chars: usize) -> SourceReport {
+        SourceReport {
+            text: text[src.start..src.end].to_string(),
+            start: chars + count_chars(text, byte, src.start),
+            end: chars + count_chars(text, byte, src.end),
+            named: src.named,
+            via: src
+                .via
+                .iter()
+                .map(|v| SourceReport::new(text, v, byte, chars))
+                .collect(),
+        }
+    }
 }
 
 /// One line of `hedgelight lines`.
@@ -36,6 +58,7 @@ pub struct LineReport {
     pub level: Level,
     pub score: f32,
     pub cues: Vec<CueReport>,
+    pub source: Option<SourceReport>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -142,6 +165,10 @@ pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
         level: s.level.unwrap_or(Level::ASSERTED),
         score: s.score.unwrap_or(1.0),
         cues: cue_reports(line, &s, 0, 0),
+        source: s
+            .source
+            .as_ref()
+            .map(|src| SourceReport::new(line, src, 0, 0)),
     }
 }
 
@@ -164,13 +191,8 @@ pub fn document_report(text: &str) -> DocumentReport {
             let cues = cue_reports(text, &s, s.range.start, start);
             let end = counter.at(s.range.end);
             let source = s.source.as_ref().map(|src| {
-                let (byte, chars) = starts[s.quote_of.unwrap_or(i)];
-                SourceReport {
-                    text: text[src.start..src.end].to_string(),
-                    start: chars + count_chars(text, byte, src.start),
-                    end: chars + count_chars(text, byte, src.end),
-                    named: src.named,
-                }
+                let (byte, chars) = starts[s.source_from.unwrap_or(i)];
+                SourceReport::new(text, src, byte, chars)
             });
             SentenceReport {
                 text: text[s.range.clone()].to_string(),

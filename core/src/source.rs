@@ -22,6 +22,25 @@ pub struct Source {
     pub start: usize,
     pub end: usize,
     pub named: bool,
+    /// Whom this source cites in turn, in order ("Interfax-Ukraine, citing
+    /// sources in military intelligence"); their own `via` is empty.
+    pub via: Vec<Source>,
+}
+
+impl Source {
+    /// Whether a byte range overlaps this source's own span.
+    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+        start < self.end && self.start < end
+    }
+
+    /// Moves the offsets (and those of `via`) by `by` bytes.
+    pub fn shift(&mut self, by: usize) {
+        self.start += by;
+        self.end += by;
+        for v in &mut self.via {
+            v.shift(by);
+        }
+    }
 }
 
 /// The longest source phrase looked at, in tokens.
@@ -60,34 +79,111 @@ fn is_break(text: &str, t: &Token) -> bool {
     let spaced = text[..t.start].ends_with(char::is_whitespace);
     match t.kind {
         TokenKind::Punct => spaced || !matches!(t.norm.as_str(), "'" | "-" | "." | "&"),
-        _ => words().breaks.contains(&t.norm),
+        // "who" breaks, "WHO" (the World Health Organisation) does not.
+        _ => words().breaks.contains(&t.norm) && text[t.start..].starts_with(char::is_lowercase),
     }
 }
 
-/// The source of the sentence's first attribution cue, if it has one.
-/// `text` is what the token and cue offsets index into.
+/// The source of the sentence's first attribution cue, and whom it cites
+/// (the sources of the later attribution cues), if it has one. `text` is
+/// what the token and cue offsets index into.
 pub fn find(text: &str, tokens: &[Token], cues: &[Cue]) -> Option<Source> {
-    let cue = cues.iter().find(|c| c.category == Category::Attribution)?;
-    let first = tokens.iter().position(|t| t.start >= cue.start)?;
-    let last = tokens.iter().rposition(|t| t.end <= cue.end)? + 1;
-    let cue_words: Vec<&str> = tokens[first..last]
+    let mut found = cues
         .iter()
-        .map(|t| t.norm.as_str())
-        .collect();
-    let forward = matches!(cue_words.first(), Some(&("according" | "citing" | "cited")))
-        || cue_words.len() > 2;
+        .filter(|c| c.category == Category::Attribution)
+        .filter_map(|c| source_of(text, tokens, c));
+    let mut main = found.next()?;
+    for s in found {
+        let known =
+            main.overlaps(s.start, s.end) || main.via.iter().any(|v| v.overlaps(s.start, s.end));
+        if !known {
+            main.via.push(s);
+        }
+    }
+    Some(main)
+}
+
+/// The source phrase of one attribution cue.
+///
+/// * After "according to", "citing", "quoting" and longer phrases.
+/// * After the verb when the verb follows a quotation ("…,” said Kim"), and
+///   only if the phrase ends the clause: in "said the boy was welcome" the
+///   words after "said" are what was said.
+/// * Otherwise before the verb, back to a clause break; a phrase between
+///   commas right before it is an apposition, and the name stands before it
+///   ("Paul Dewar, an Ottawa MP, said").
+/// * A passive ("was reported") has no source unless "by" names one.
+fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
+    // Tokens come in order: binary searches keep this linear in the cues.
+    let first = tokens.partition_point(|t| t.start < cue.start);
+    let last = tokens.partition_point(|t| t.end <= cue.end);
+    if first >= last {
+        return None;
+    }
+    let head = tokens[first].norm.as_str();
+    let forward = matches!(head, "according" | "citing" | "cited" | "quoting") || last - first > 2;
+    let prev = first.checked_sub(1).map(|i| tokens[i].norm.as_str());
     let span = if forward {
         after(text, tokens, last)
+    } else if matches!(prev, Some("was" | "were" | "is" | "are" | "been" | "be")) {
+        tokens
+            .get(last)
+            .filter(|t| t.norm == "by")
+            .and_then(|_| after(text, tokens, last + 1))
+    } else if head != "told" && follows_quote(text, tokens, first) {
+        after(text, tokens, last).filter(|&(_, end)| ends_clause(text, tokens, end))
+    } else if prev != Some(",") {
+        before(text, tokens, first)
     } else {
-        before(text, tokens, first).or_else(|| after(text, tokens, last))
+        // "Lydia Buchtmann for Food Standards, says": the subject is before the comma.
+        before(text, tokens, first - 1).map(|span| apposition_head(text, tokens, span))
     }?;
     let span = trim_punct(tokens, span)?;
-    let named = is_named(text, &tokens[span.0..span.1]);
     Some(Source {
         start: tokens[span.0].start,
         end: tokens[span.1 - 1].end,
-        named,
+        named: is_named(text, &tokens[span.0..span.1]),
+        via: Vec::new(),
     })
+}
+
+/// Whether the verb at token `at` comes right after a quotation: a closing
+/// quote, or a comma or stop and then one ("…,” said").
+fn follows_quote(text: &str, tokens: &[Token], at: usize) -> bool {
+    let closes = |i: usize| {
+        matches!(tokens[i].norm.as_str(), "\"" | "”" | "'" | "’")
+            && !text[..tokens[i].start].ends_with(char::is_whitespace)
+    };
+    (at >= 1 && closes(at - 1))
+        || (at >= 2 && closes(at - 2) && matches!(tokens[at - 1].norm.as_str(), "," | "."))
+}
+
+/// Whether the phrase ending at token `end` ends its clause: the sentence
+/// ends, or punctuation follows.
+fn ends_clause(text: &str, tokens: &[Token], end: usize) -> bool {
+    tokens
+        .get(end)
+        .is_none_or(|t| t.kind == TokenKind::Punct && is_break(text, t))
+}
+
+/// For a phrase right after a comma, the name before the apposition it ends:
+/// "Steve Whitmore, a representative for the office," → "Steve Whitmore".
+fn apposition_head(text: &str, tokens: &[Token], span: (usize, usize)) -> (usize, usize) {
+    let (start, _) = span;
+    if start < 2 || tokens[start - 1].norm != "," {
+        return span;
+    }
+    match before(text, tokens, start - 1) {
+        Some(name) if text[tokens[name.0].start..].starts_with(char::is_uppercase) => name,
+        _ => span,
+    }
+}
+
+/// Whether a source phrase is a lone pronoun ("he", "They"), which points
+/// back to a source named earlier.
+pub fn is_pronoun(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    words().pronouns.contains(&lower)
 }
 
 /// The span without punctuation at either end (a final full stop, a quote).
@@ -279,6 +375,48 @@ mod tests {
             ),
         ] {
             assert_eq!(source(text), Some((who.to_string(), false)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_source_that_cites_another() {
+        let text = "Interfax-Ukraine reported, citing sources in military intelligence, that six officers died.";
+        let s = find(text, &tokenize(text), &detect(text)).unwrap();
+        assert_eq!((&text[s.start..s.end], s.named), ("Interfax-Ukraine", true));
+        assert_eq!(s.via.len(), 1);
+        assert_eq!(
+            &text[s.via[0].start..s.via[0].end],
+            "sources in military intelligence"
+        );
+        assert!(!s.via[0].named);
+    }
+
+    #[test]
+    fn appositions_passives_and_what_follows_the_verb() {
+        let cases = [
+            (
+                "Paul Dewar, an Ottawa MP, said the lapses were serious.",
+                Some("Paul Dewar"),
+            ),
+            (
+                "Steve Whitmore, a representative for the office, told LA Weekly it was closed.",
+                Some("Steve Whitmore"),
+            ),
+            (
+                "Lydia Buchtmann for Food Standards, says they are looking at it.",
+                Some("Lydia Buchtmann for Food Standards"),
+            ),
+            ("WHO say iodine deficiency is common.", Some("WHO")),
+            (
+                "Mark Zuckerberg tweeted and said the boy was welcome to come.",
+                Some("Mark Zuckerberg"),
+            ),
+            ("After the police response was reported, he left.", None),
+            ("\"It was a tool,\" said Kim.", Some("Kim")),
+        ];
+        for (text, who) in cases {
+            let found = source(text).map(|(t, _)| t);
+            assert_eq!(found.as_deref(), who, "{text}");
         }
     }
 
