@@ -149,10 +149,38 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
         })
         .collect();
     resolve_pronouns(text, &mut sentences);
-    for g in groups {
-        carry_speaker(text, &mut sentences, g);
+    for g in &groups {
+        if let Some(speaker) = g.clone().find(|&i| sentences[i].source.is_some()) {
+            carry_speaker(text, &mut sentences, g.clone(), speaker);
+        }
+    }
+    for unit in quotes::quoted_units(text, &sentences_ranges(&sentences), &groups) {
+        if let Some(speaker) = earlier_speaker(text, &sentences, unit.start) {
+            carry_speaker(text, &mut sentences, unit, speaker);
+        }
     }
     sentences
+}
+
+fn sentences_ranges(sentences: &[Sentence]) -> Vec<Range<usize>> {
+    sentences.iter().map(|s| s.range.clone()).collect()
+}
+
+/// The speaker of a quotation that names none: the sentence right before it,
+/// when that one has a source and leads into the quotation. In news copy a
+/// quote that follows `"…," Kim said.` in the same paragraph, or opens the
+/// paragraph after `Kim said:` or after another of Kim's quotes, is Kim's.
+fn earlier_speaker(text: &str, sentences: &[Sentence], start: usize) -> Option<usize> {
+    let j = start.checked_sub(1)?;
+    let prev = &sentences[j];
+    if !prev.kind.is_claim() || prev.source.is_none() {
+        return None;
+    }
+    let gap = &text[prev.range.end..sentences[start].range.start];
+    let same_paragraph = gap.matches('\n').count() < 2;
+    let before = text[prev.range.clone()].trim_end();
+    let leads_in = before.ends_with([':', ',']) || before.chars().any(quotes::is_mark);
+    (same_paragraph || leads_in).then_some(j)
 }
 
 /// How many sentences back "he said" looks for whom "he" is.
@@ -218,10 +246,7 @@ fn src_end(s: &Sentence) -> usize {
 /// Gives the sentences of one quotation its speaker's attribution: each
 /// sentence without a source of its own is at most attributed (4), or hedged
 /// (3) when the speaker is unnamed. Its own hedges still count.
-fn carry_speaker(text: &str, sentences: &mut [Sentence], group: Range<usize>) {
-    let Some(speaker) = group.clone().find(|&i| sentences[i].source.is_some()) else {
-        return;
-    };
+fn carry_speaker(text: &str, sentences: &mut [Sentence], group: Range<usize>, speaker: usize) {
     let source = sentences[speaker].source.clone();
     let source_from = sentences[speaker].source_from.or(Some(speaker));
     let cap = if source.as_ref().is_some_and(|s| s.named) {

@@ -60,6 +60,49 @@ pub fn groups(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `c` is a double quotation mark of any style.
+pub fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+}
+
+/// The quotations that stand as whole sentences: a sentence, or a group of
+/// [`groups`], that opens with a quotation mark and ends with its closing
+/// one, as index ranges in order. Such a quotation names no speaker inside
+/// itself unless one of its sentences has an attribution.
+pub fn quoted_units(
+    text: &str,
+    sentences: &[Range<usize>],
+    groups: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let opens = |r: &Range<usize>| text[r.clone()].starts_with(['"', '“', '«', '„']);
+    let closes = |r: &Range<usize>| {
+        text[r.clone()]
+            .trim_end_matches([')', ']'])
+            .ends_with(['"', '”', '»'])
+    };
+    let mut out = Vec::new();
+    let mut g = groups.iter().peekable();
+    let mut i = 0;
+    while i < sentences.len() {
+        while g.peek().is_some_and(|r| r.end <= i) {
+            g.next();
+        }
+        let unit = match g.peek() {
+            Some(r) if r.start == i => (*r).clone(),
+            Some(r) if r.contains(&i) => {
+                i = r.end;
+                continue;
+            }
+            _ => i..i + 1,
+        };
+        if opens(&sentences[unit.start]) && closes(&sentences[unit.end - 1]) {
+            out.push(unit.clone());
+        }
+        i = unit.end;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

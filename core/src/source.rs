@@ -139,12 +139,35 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
         before(text, tokens, first - 1).map(|span| apposition_head(text, tokens, span))
     }?;
     let span = trim_punct(tokens, span)?;
+    let named =
+        is_named(text, &tokens[span.0..span.1]) && !told_an_outlet(text, tokens, span, head, last);
     Some(Source {
         start: tokens[span.0].start,
         end: tokens[span.1 - 1].end,
-        named: is_named(text, &tokens[span.0..span.1]),
+        named,
         via: Vec::new(),
     })
+}
+
+/// "U.S. officials told the Post": officials who speak to an outlet rather
+/// than for their body are unnamed (news-gold convention), while "Pentagon
+/// officials said" speaks for the Pentagon.
+fn told_an_outlet(
+    text: &str,
+    tokens: &[Token],
+    span: (usize, usize),
+    verb: &str,
+    after_verb: usize,
+) -> bool {
+    let plural_officials = tokens[span.1 - 1].norm == "officials";
+    let outlet = tokens[after_verb..]
+        .iter()
+        .take(2)
+        .find(|t| t.norm != "the")
+        .is_some_and(|t| {
+            t.kind == TokenKind::Word && text[t.start..].starts_with(char::is_uppercase)
+        });
+    verb == "told" && span.1 <= after_verb && plural_officials && outlet
 }
 
 /// Whether the verb at token `at` comes right after a quotation: a closing

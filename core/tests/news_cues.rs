@@ -482,3 +482,52 @@ fn quote_continuations_carry_the_speaker() {
     assert_eq!(doc[0].level, Some(Level::HEDGED), "{}", doc[0].explanation);
     assert_eq!(doc[1].level, Some(Level::HEDGED));
 }
+
+/// A quotation that names no speaker of its own is the previous speaker's:
+/// the next quote in the same paragraph, or a paragraph of quotation after
+/// "Kim said:" or after another of Kim's quotes.
+#[test]
+fn a_quotation_without_a_speaker_is_the_previous_speakers() {
+    let level_of = |text: &str, i: usize| {
+        let doc = hedgelight_core::analyze(text);
+        (doc[i].level, doc[i].quote_of)
+    };
+    let text = "\u{201c}They believe 10,000 died,\u{201d} a diplomat told Reuters. \u{201c}It\u{2019}s a very serious toll.\u{201d}";
+    assert_eq!(level_of(text, 1), (Some(Level::HEDGED), Some(0)));
+    let text = "Obama tweeted:\n\n\"Cool clock, Ahmed. It's what makes America great.\"";
+    assert_eq!(level_of(text, 1), (Some(Level::ATTRIBUTED), Some(0)));
+    assert_eq!(level_of(text, 2), (Some(Level::ATTRIBUTED), Some(0)));
+    let text = "\"It is bad,\" Eastman said.\n\n\"You lose 15 IQ points. Nobody should.\"";
+    assert_eq!(level_of(text, 1), (Some(Level::ATTRIBUTED), Some(0)));
+    // Not after a sentence that names no speaker, nor across a paragraph
+    // after one that does not lead into a quote.
+    let text = "Troops left.\n\n\"It is over.\"";
+    assert_eq!(level_of(text, 1).0, Some(Level::ASSERTED));
+    let text = "Kim said troops left.\n\n\"It is over.\"";
+    assert_eq!(level_of(text, 1).0, Some(Level::ASSERTED));
+}
+
+/// The news-gold conventions for who is unnamed, and senses that are no cue.
+#[test]
+fn officials_to_an_outlet_agentless_passives_and_refused_visas() {
+    assert_level(
+        "US officials told the Post they were reviewing intelligence.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Pentagon officials told reporters the strike was over.",
+        Level::ATTRIBUTED,
+    );
+    assert_level("Clashes were reported in Mombasa.", Level::HEDGED);
+    assert_level("Clashes were reported by Reuters.", Level::ATTRIBUTED);
+    assert_level("No injuries were reported in the attack.", Level::ASSERTED);
+    assert_level("They were twice denied visas.", Level::ASSERTED);
+    assert_level("Moscow denied the report.", Level::DISPUTED);
+    assert_level("She was told to leave the room.", Level::ASSERTED);
+    assert_level("He does not claim to belong to a camp.", Level::ASSERTED);
+    assert_level("Critics charge it is a forced work camp.", Level::HEDGED);
+    assert_level(
+        "The problem is, they're wrong, according to several critics.",
+        Level::DISPUTED,
+    );
+}
