@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use crate::category::Category;
+use crate::contradiction::Story;
 use crate::detect::{Cue, Detector};
 use crate::explain::{explain, explain_non_claim, explain_quote};
 use crate::kind::{classify, Kind};
@@ -159,7 +160,54 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
             carry_speaker(text, &mut sentences, unit, speaker);
         }
     }
+    mark_contradictions(text, &mut sentences);
     sentences
+}
+
+/// Strength of a flat contradiction found by [`contradiction`]: a dispute
+/// without a denial verb, weaker than "denied".
+const CONTRADICTION_STRENGTH: f32 = 0.5;
+
+/// Marks each sourced sentence that flatly negates what the story said
+/// before as disputed (annotation guide, rule 11).
+fn mark_contradictions(text: &str, sentences: &mut [Sentence]) {
+    let mut story = Story::default();
+    for (i, s) in sentences.iter_mut().enumerate() {
+        let range = s.range.clone();
+        let tokens = tokenize(&text[range.clone()]);
+        let open = s.kind.is_claim() && s.source.is_some() && s.level > Some(Level::DISPUTED);
+        // "…if the broadcasts do not stop": a negation under a condition
+        // states the condition, not a contradiction.
+        let found = open
+            .then(|| story.contradiction(i, &tokens))
+            .flatten()
+            .filter(|&(a, _)| {
+                let at = range.start + tokens[a].start;
+                !s.cues
+                    .iter()
+                    .any(|c| c.category == Category::Condition && c.start < at)
+            });
+        if let Some((a, b)) = found {
+            s.cues.push(Cue {
+                start: range.start + tokens[a].start,
+                end: range.start + tokens[b - 1].end,
+                category: Category::Dispute,
+                strength: CONTRADICTION_STRENGTH,
+                negated: false,
+                conll: false,
+            });
+            s.cues.sort_by_key(|c| (c.start, c.end));
+            let level = level(&s.cues);
+            s.level = Some(level);
+            s.score = Some(score_at(level, &s.cues));
+            let who = s.source.as_ref().map(|src| &text[src.start..src.end]);
+            s.explanation = match (s.quote_of, who) {
+                (Some(_), Some(who)) => explain_quote(text, &s.cues, level, who),
+                _ => explain(text, &s.cues, level, who),
+            };
+        }
+        story.add(i, &tokens);
+    }
 }
 
 fn sentences_ranges(sentences: &[Sentence]) -> Vec<Range<usize>> {

@@ -92,7 +92,13 @@ fn kind_of(s: &str, own_line: bool, own_paragraph: bool, starts_line: bool) -> K
     if starts_line && is_dateline(s) {
         return Kind::Dateline;
     }
-    if words <= MAX_SIGNPOST_WORDS && is_signpost(s) {
+    // A signpost that leads into what follows with a colon may run longer.
+    let signpost_words = if s.ends_with(':') {
+        MAX_HEADING_WORDS
+    } else {
+        MAX_SIGNPOST_WORDS
+    };
+    if words <= signpost_words && is_signpost(s) {
         return Kind::Signpost;
     }
     if !own_line {
@@ -270,6 +276,11 @@ mod tests {
         assert_eq!(k[0], ("date 2024-10-09".to_string(), Kind::Metadata));
         assert_eq!(k[1].1, Kind::Claim);
         assert_eq!(k[2].1, Kind::Signpost);
+        // One that leads into what follows with a colon may be longer.
+        let k = kinds("Seoul said so. Below is how the initial claims of officer deaths were reported in Ukrainian and US media:\n\nKyiv said six died.");
+        assert_eq!(k[1].1, Kind::Signpost);
+        let k = kinds("Seoul said so. Below is how the initial claims of officer deaths were reported in Ukrainian and US media today. Kyiv said six died.");
+        assert_eq!(k[1].1, Kind::Claim);
     }
 
     #[test]

@@ -531,3 +531,25 @@ fn officials_to_an_outlet_agentless_passives_and_refused_visas() {
         Level::DISPUTED,
     );
 }
+
+/// A party's flat contradiction of what the story reported is a dispute
+/// (guide rule 11), without a denial verb; a negation of something the story
+/// never said, or one under a condition, is not.
+#[test]
+fn flat_contradictions_of_the_story() {
+    let level_of = |text: &str, i: usize| hedgelight_core::analyze(text)[i].level;
+    let text = "A sensitive document was found on a street. \
+                The government says it wasn't particularly sensitive.";
+    assert_eq!(level_of(text, 1), Some(Level::DISPUTED));
+    let text = "Odinga alleged fraud in the count. \
+                \"There was no fraud,\" the electoral commission said.";
+    assert_eq!(level_of(text, 1), Some(Level::DISPUTED));
+    let text = "Troops left the town. \"There was no fraud,\" the commission said.";
+    assert_eq!(level_of(text, 1), Some(Level::ATTRIBUTED));
+    let text = "The broadcasts went on. \
+                Pyongyang said it would respond if the broadcasts do not stop.";
+    assert_ne!(level_of(text, 1), Some(Level::DISPUTED));
+    // The text's own voice is not a party: no source, no contradiction.
+    let text = "Rebels fired shells. No shells hit the town.";
+    assert_eq!(level_of(text, 1), Some(Level::ASSERTED));
+}

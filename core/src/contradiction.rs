@@ -1,0 +1,184 @@
+//! Flat contradictions (annotation guide, rule 11): a party's words that
+//! simply negate a claim the story has made, with no denial verb. "Scientology
+//! officials have stated they have not received the materials", "'There was
+//! no fraud,' the official said".
+//!
+//! A sentence counts when it has a source (its own or a quotation's speaker),
+//! and a negator in it is followed, after a few function words, by a word
+//! that an earlier sentence of the text used: the negation answers something
+//! the story reported. Words are compared by a crude stem, so "forced"
+//! answers "forced" and "force". One pass over the text with a map of the
+//! stems seen so far keeps it linear.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::tokenize::{Token, TokenKind};
+
+/// How many sentences back the negated word may have been used.
+pub const REACH: usize = 12;
+
+/// Words shorter than this are too common to answer anything.
+const MIN_WORD_LEN: usize = 4;
+
+struct Words {
+    negators: Vec<String>,
+    skip: Vec<String>,
+    not_echo: Vec<String>,
+}
+
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let list = |name: &str| -> Vec<String> {
+            include_str!("../data/contradiction.txt")
+                .lines()
+                .filter_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
+                .flat_map(str::split_whitespace)
+                .map(str::to_string)
+                .collect()
+        };
+        Words {
+            negators: list("negators"),
+            skip: list("skip"),
+            not_echo: list("not-echo"),
+        }
+    })
+}
+
+/// A crude stem: enough to match "forced" with "force" and "sensitive" with
+/// "sensitivity" is not needed.
+pub fn stem(word: &str) -> &str {
+    for suffix in ["ing", "ed", "es", "s", "e"] {
+        if let Some(s) = word.strip_suffix(suffix) {
+            if s.len() >= MIN_WORD_LEN - 1 {
+                return s;
+            }
+        }
+    }
+    word
+}
+
+/// The stems a sentence contributes to what the story has said.
+pub fn content_stems(tokens: &[Token]) -> impl Iterator<Item = &str> {
+    tokens.iter().filter_map(|t| {
+        let w = t.norm.as_str();
+        let content = t.kind == TokenKind::Word
+            && w.len() >= MIN_WORD_LEN
+            && w.chars().all(char::is_alphabetic)
+            && !words().not_echo.iter().any(|x| x == w)
+            && !words().skip.iter().any(|x| x == w);
+        content.then(|| stem(w))
+    })
+}
+
+/// Where the stems of earlier sentences were last seen, by sentence index.
+#[derive(Default)]
+pub struct Story {
+    last_seen: HashMap<String, usize>,
+}
+
+impl Story {
+    /// Records sentence `index`'s words (after it has been checked).
+    pub fn add(&mut self, index: usize, tokens: &[Token]) {
+        for s in content_stems(tokens) {
+            match self.last_seen.get_mut(s) {
+                Some(i) => *i = index,
+                None => {
+                    self.last_seen.insert(s.to_string(), index);
+                }
+            }
+        }
+    }
+
+    /// The token range (negator to negated word) of the first negation in
+    /// sentence `index` that answers a word used within [`REACH`] sentences
+    /// before it.
+    pub fn contradiction(&self, index: usize, tokens: &[Token]) -> Option<(usize, usize)> {
+        let w = words();
+        for (k, t) in tokens.iter().enumerate() {
+            if !w.negators.contains(&t.norm) {
+                continue;
+            }
+            let Some(negated) = tokens[k + 1..]
+                .iter()
+                .take(4)
+                .position(|t| !w.skip.contains(&t.norm))
+                .map(|p| k + 1 + p)
+            else {
+                continue;
+            };
+            let word = tokens[negated].norm.as_str();
+            let answers = t_is_content(&tokens[negated])
+                && !w.not_echo.iter().any(|x| x == word)
+                && self
+                    .last_seen
+                    .get(stem(word))
+                    .is_some_and(|&i| i < index && index - i <= REACH);
+            if answers {
+                return Some((k, negated + 1));
+            }
+        }
+        None
+    }
+}
+
+fn t_is_content(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && t.norm.len() >= MIN_WORD_LEN
+        && t.norm.chars().all(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn check(earlier: &[&str], sentence: &str) -> Option<String> {
+        let mut story = Story::default();
+        for (i, s) in earlier.iter().enumerate() {
+            story.add(i, &tokenize(s));
+        }
+        let tokens = tokenize(sentence);
+        let (a, b) = story.contradiction(earlier.len(), &tokens)?;
+        Some(sentence[tokens[a].start..tokens[b - 1].end].to_string())
+    }
+
+    #[test]
+    fn a_negation_that_answers_the_story() {
+        assert_eq!(
+            check(
+                &["Paris says she was forced to work."],
+                "She was never forced to."
+            ),
+            Some("never forced".into())
+        );
+        assert_eq!(
+            check(
+                &["A sensitive document was found."],
+                "The government says it wasn't particularly sensitive."
+            ),
+            Some("n't particularly sensitive".into())
+        );
+    }
+
+    #[test]
+    fn a_negation_of_something_new_or_a_refusal_is_none() {
+        assert_eq!(
+            check(&["Troops left."], "He said there was no fraud."),
+            None
+        );
+        assert_eq!(
+            check(&["Police confirmed the arrest."], "He did not confirm it."),
+            None
+        );
+        assert_eq!(check(&[], "It was not forced."), None);
+    }
+
+    #[test]
+    fn far_earlier_words_do_not_count() {
+        let mut earlier = vec!["There was fraud."];
+        earlier.extend(std::iter::repeat_n("Troops left.", REACH));
+        assert_eq!(check(&earlier, "There was no fraud."), None);
+    }
+}
