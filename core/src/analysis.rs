@@ -243,7 +243,8 @@ fn resolve_pronouns(text: &str, sentences: &mut [Sentence]) {
         let Some(src) = sentences[i].source.as_ref().map(|s| s.start..s.end) else {
             continue;
         };
-        if !source::is_pronoun(&text[src]) {
+        let pronoun = &text[src];
+        if !source::is_pronoun(pronoun) {
             latest = Some(i);
             continue;
         }
@@ -253,6 +254,12 @@ fn resolve_pronouns(text: &str, sentences: &mut [Sentence]) {
         let Some(antecedent) = sentences[j].source.clone() else {
             continue;
         };
+        // "He" is not "anonymous posters": a singular pronoun after a plural
+        // source points further back, to someone this pass does not track.
+        let singular = matches!(pronoun.to_lowercase().as_str(), "he" | "she");
+        if singular && source::is_plural(&text[antecedent.start..antecedent.end]) {
+            continue;
+        }
         let from = sentences[j].source_from.or(Some(j));
         let s = &mut sentences[i];
         if !antecedent.named {

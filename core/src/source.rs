@@ -121,7 +121,9 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
         return None;
     }
     let head = tokens[first].norm.as_str();
-    let forward = matches!(head, "according" | "citing" | "cited" | "quoting") || last - first > 2;
+    let tail = tokens[last - 1].norm.as_str();
+    let forward = matches!(head, "according" | "citing" | "cited" | "quoting")
+        || (last - first > 2 && matches!(tail, "to" | "by" | "from" | "of" | "in"));
     let prev = first.checked_sub(1).map(|i| tokens[i].norm.as_str());
     let span = if forward {
         after(text, tokens, last)
@@ -131,7 +133,7 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
             .filter(|t| t.norm == "by")
             .and_then(|_| after(text, tokens, last + 1))
     } else if head != "told" && follows_quote(text, tokens, first) {
-        after(text, tokens, last).filter(|&(_, end)| ends_clause(text, tokens, end))
+        after_quote(text, tokens, last)
     } else if prev != Some(",") {
         before(text, tokens, first)
     } else {
@@ -181,6 +183,33 @@ fn follows_quote(text: &str, tokens: &[Token], at: usize) -> bool {
         || (at >= 2 && closes(at - 2) && matches!(tokens[at - 1].norm.as_str(), "," | "."))
 }
 
+/// The speaker named after the verb that follows a quotation: "…,” said
+/// Bolden to the crowd which …" → "Bolden". The phrase stops at a preposition
+/// that starts what the speaker did; it counts only if it ends there, at a
+/// clause break or with the sentence: in "…,” said the boy was welcome" the
+/// words are what was said.
+fn after_quote(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+    let (start, end) = after(text, tokens, at)?;
+    let cut = tokens[start..end]
+        .iter()
+        .position(|t| {
+            matches!(
+                t.norm.as_str(),
+                "to" | "at" | "on" | "during" | "in" | "before" | "after"
+            )
+        })
+        .map(|p| start + p);
+    match cut {
+        Some(c) if c > start => Some((start, c)),
+        Some(_) => None,
+        None => {
+            let ends = ends_clause(text, tokens, end)
+                || tokens.get(end).is_some_and(|t| is_break(text, t));
+            ends.then_some((start, end))
+        }
+    }
+}
+
 /// Whether the phrase ending at token `end` ends its clause: the sentence
 /// ends, or punctuation follows.
 fn ends_clause(text: &str, tokens: &[Token], end: usize) -> bool {
@@ -200,6 +229,17 @@ fn apposition_head(text: &str, tokens: &[Token], span: (usize, usize)) -> (usize
         Some(name) if text[tokens[name.0].start..].starts_with(char::is_uppercase) => name,
         _ => span,
     }
+}
+
+/// Whether a source phrase names several people: its last word is a plural
+/// of the generic nouns ("officials", "anonymous posters").
+pub fn is_plural(phrase: &str) -> bool {
+    let last = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    last.ends_with('s') && words().generic.contains(&last)
 }
 
 /// Whether a source phrase is a lone pronoun ("he", "They"), which points

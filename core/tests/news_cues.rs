@@ -553,3 +553,38 @@ fn flat_contradictions_of_the_story() {
     let text = "Rebels fired shells. No shells hit the town.";
     assert_eq!(level_of(text, 1), Some(Level::ASSERTED));
 }
+
+/// Speakers after an inverted verb, statements, and pronouns that agree.
+#[test]
+fn speakers_after_a_quote_and_pronouns_that_agree() {
+    let doc = hedgelight_core::analyze(
+        "\"We thank everyone,\" said Bolden to the gathered crowd which cheered. \"This was a hard decision.\"",
+    );
+    let text = "\"We thank everyone,\" said Bolden to the gathered crowd which cheered. \"This was a hard decision.\"";
+    let src = doc[0].source.as_ref().expect("a source");
+    assert_eq!(&text[src.start..src.end], "Bolden");
+    assert_eq!(doc[1].level, Some(Level::ATTRIBUTED));
+    let text = "Senator Cornyn issued a statement on the decision. \"I am disappointed.\"";
+    let doc = hedgelight_core::analyze(text);
+    assert_eq!(
+        doc[1].level,
+        Some(Level::ATTRIBUTED),
+        "{}",
+        doc[1].explanation
+    );
+    // "He" after "anonymous posters" is not one of them.
+    let text = "Anonymous posters said the site was down. He said it was a skirmish.";
+    let doc = hedgelight_core::analyze(text);
+    assert_eq!(doc[0].level, Some(Level::HEDGED));
+    assert_eq!(
+        doc[1].level,
+        Some(Level::ATTRIBUTED),
+        "{}",
+        doc[1].explanation
+    );
+    assert_level("I have an insider who tells me it happened.", Level::HEDGED);
+    assert_level(
+        "\"Aid will be delivered as quickly as possible,\" spokesman Paul Risley said.",
+        Level::ATTRIBUTED,
+    );
+}
