@@ -60,7 +60,7 @@ pub fn classify(text: &str, segments: &[Range<usize>]) -> Vec<Kind> {
         return vec![Kind::Claim; segments.len()];
     }
     let marker_end = crate::segment::date_marker_end(text);
-    segments
+    let mut kinds: Vec<Kind> = segments
         .iter()
         .enumerate()
         .map(|(i, r)| {
@@ -79,7 +79,56 @@ pub fn classify(text: &str, segments: &[Range<usize>]) -> Vec<Kind> {
                 own_line && is_blank_gap(before, i == 0) && is_blank_gap(after, false);
             kind_of(s, own_line, own_paragraph, i == 0 || before.contains('\n'))
         })
-        .collect()
+        .collect();
+    mark_captions(text, segments, &mut kinds);
+    kinds
+}
+
+/// Most words a credit line ("Image: Nick Moreau.") may have.
+const MAX_CREDIT_WORDS: usize = 10;
+/// Most sentences of a caption above its credit; more is body text.
+const MAX_CAPTION_SEGMENTS: usize = 3;
+
+/// A credit line ("Image: NASA.", "Photo: Reuters") and the lines right above
+/// it in its paragraph are a caption, not claims: a picture's caption is
+/// written as sentences, so only the credit under it gives it away.
+fn mark_captions(text: &str, segments: &[Range<usize>], kinds: &mut [Kind]) {
+    for i in 0..segments.len() {
+        let s = &text[segments[i].clone()];
+        let starts_line = i == 0 || text[segments[i - 1].end..segments[i].start].contains('\n');
+        if !starts_line || !is_credit(s) {
+            continue;
+        }
+        kinds[i] = Kind::Heading;
+        // Back over the caption: segments joined by single line breaks or
+        // spaces, up to a blank line.
+        let mut j = i;
+        while j > 0 && i - j < MAX_CAPTION_SEGMENTS {
+            let gap = &text[segments[j - 1].end..segments[j].start];
+            if gap.matches('\n').count() >= 2
+                || !kinds[j - 1].is_claim() && kinds[j - 1] != Kind::Heading
+            {
+                break;
+            }
+            j -= 1;
+            kinds[j] = Kind::Heading;
+        }
+    }
+}
+
+fn is_credit(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let labelled = [
+        "image:",
+        "photo:",
+        "photograph:",
+        "picture:",
+        "credit:",
+        "photo credit:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    labelled && s.split_whitespace().count() <= MAX_CREDIT_WORDS
 }
 
 /// A gap that holds a blank line (or the start of the text).
@@ -281,6 +330,20 @@ mod tests {
         assert_eq!(k[1].1, Kind::Signpost);
         let k = kinds("Seoul said so. Below is how the initial claims of officer deaths were reported in Ukrainian and US media today. Kyiv said six died.");
         assert_eq!(k[1].1, Kind::Claim);
+    }
+
+    #[test]
+    fn a_credit_line_and_the_caption_above_it() {
+        let k = kinds("Troops left.\n\nThe far end of the floor, shortly after opening.\nImage: Nick Moreau.\n\nCrowds came.");
+        let found: Vec<Kind> = k.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            found,
+            [Kind::Claim, Kind::Heading, Kind::Heading, Kind::Claim],
+            "{k:?}"
+        );
+        // "Image" inside a sentence is no credit.
+        let k = kinds("Image: the word opens this line but it is a long sentence about images and what they show.\n\nMore.");
+        assert!(k.iter().all(|(_, k)| k.is_claim()), "{k:?}");
     }
 
     #[test]
