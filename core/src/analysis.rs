@@ -74,17 +74,18 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
         level: Some(level),
         score: Some(score_at(level, &cues)),
         uncertain: cues.iter().any(|c| c.conll && c.category.is_uncertainty()),
-        explanation: explain(
-            text,
-            &cues,
-            level,
-            source.as_ref().map(|s| &text[s.start..s.end]),
-        ),
+        explanation: explain(text, &cues, level, named_source(text, source.as_ref())),
         cues,
         source,
         quote_of: None,
         source_from: None,
     }
+}
+
+/// The words of a named source, which the explanation may name; an unnamed
+/// one is named by its anonymous cue instead.
+fn named_source<'t>(text: &'t str, source: Option<&Source>) -> Option<&'t str> {
+    source.filter(|s| s.named).map(|s| &text[s.start..s.end])
 }
 
 /// Settles which sources of a sentence are unnamed, and marks each unnamed
@@ -200,10 +201,11 @@ fn mark_contradictions(text: &str, sentences: &mut [Sentence]) {
             let level = level(&s.cues);
             s.level = Some(level);
             s.score = Some(score_at(level, &s.cues));
-            let who = s.source.as_ref().map(|src| &text[src.start..src.end]);
-            s.explanation = match (s.quote_of, who) {
-                (Some(_), Some(who)) => explain_quote(text, &s.cues, level, who),
-                _ => explain(text, &s.cues, level, who),
+            s.explanation = match (s.quote_of, s.source.as_ref()) {
+                (Some(_), Some(src)) => {
+                    explain_quote(text, &s.cues, level, &text[src.start..src.end])
+                }
+                _ => explain(text, &s.cues, level, named_source(text, s.source.as_ref())),
             };
         }
         story.add(i, &tokens);
@@ -276,12 +278,7 @@ fn resolve_pronouns(text: &str, sentences: &mut [Sentence]) {
         let level = level(&s.cues);
         s.level = Some(level);
         s.score = Some(score_at(level, &s.cues));
-        s.explanation = explain(
-            text,
-            &s.cues,
-            level,
-            Some(&text[antecedent.start..antecedent.end]),
-        );
+        s.explanation = explain(text, &s.cues, level, named_source(text, Some(&antecedent)));
         s.source = Some(Source {
             via: Vec::new(),
             ..antecedent

@@ -88,7 +88,9 @@ pub fn explain(text: &str, cues: &[Cue], level: Level, source: Option<&str>) -> 
     let lead = match source {
         // A pronoun ("he said") names no one a reader could look up here.
         Some(who)
-            if *first == Category::Attribution && !w.lead_source.is_empty() && !is_pronoun(who) =>
+            if matches!(*first, Category::Attribution | Category::Anonymous)
+                && !w.lead_source.is_empty()
+                && !is_pronoun(who) =>
         {
             w.lead_source.replace("{source}", who)
         }

@@ -48,6 +48,7 @@ const MAX_SOURCE_TOKENS: usize = 10;
 
 struct Words {
     generic: Vec<String>,
+    collective: Vec<String>,
     indefinite: Vec<String>,
     pronouns: Vec<String>,
     breaks: Vec<String>,
@@ -66,6 +67,7 @@ fn words() -> &'static Words {
         };
         Words {
             generic: list("generic"),
+            collective: list("collective"),
             indefinite: list("indefinite"),
             pronouns: list("pronouns"),
             breaks: list("breaks"),
@@ -140,7 +142,27 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
         // "Lydia Buchtmann for Food Standards, says": the subject is before the comma.
         before(text, tokens, first - 1).map(|span| apposition_head(text, tokens, span))
     }?;
-    let span = trim_punct(tokens, span)?;
+    let span = trim_time(tokens, trim_punct(tokens, span)?)?;
+    // "CNN cited two officials as saying": CNN speaks, citing the officials.
+    if head == "cited"
+        && forward
+        && !matches!(prev, Some("was" | "were" | "is" | "are" | "been" | "be"))
+    {
+        // "CNN, meanwhile, cited": the subject stands before the aside.
+        let subject = if prev == Some(",") {
+            before(text, tokens, first - 1).map(|s| apposition_head(text, tokens, s))
+        } else {
+            before(text, tokens, first)
+        };
+        if let Some(subject) = subject
+            .and_then(|s| trim_punct(tokens, s))
+            .and_then(|s| trim_time(tokens, s))
+        {
+            let mut main = span_source(text, tokens, subject);
+            main.via.push(span_source(text, tokens, span));
+            return Some(main);
+        }
+    }
     let named =
         is_named(text, &tokens[span.0..span.1]) && !told_an_outlet(text, tokens, span, head, last);
     Some(Source {
@@ -260,6 +282,56 @@ fn trim_punct(tokens: &[Token], (mut start, mut end): (usize, usize)) -> Option<
     (end > start).then_some((start, end))
 }
 
+fn span_source(text: &str, tokens: &[Token], span: (usize, usize)) -> Source {
+    Source {
+        start: tokens[span.0].start,
+        end: tokens[span.1 - 1].end,
+        named: is_named(text, &tokens[span.0..span.1]),
+        via: Vec::new(),
+    }
+}
+
+/// The span without a time at its end: "a Yemeni official last week",
+/// "Kim on Monday" name the official and Kim.
+fn trim_time(tokens: &[Token], (start, mut end): (usize, usize)) -> Option<(usize, usize)> {
+    const DAYS: [&str; 10] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+    ];
+    loop {
+        let last = tokens[end - 1].norm.as_str();
+        let before = |n: usize| (end >= start + n + 1).then(|| tokens[end - 1 - n].norm.as_str());
+        let cut = if DAYS.contains(&last) {
+            match before(1) {
+                Some("on" | "late" | "early" | "last" | "this") => 2,
+                _ => 1,
+            }
+        } else if matches!(last, "week" | "month" | "year" | "weekend" | "night")
+            && matches!(
+                before(1),
+                Some("last" | "this" | "next" | "earlier" | "later")
+            )
+        {
+            2
+        } else {
+            0
+        };
+        if cut == 0 || end - cut <= start {
+            break;
+        }
+        end -= cut;
+    }
+    (end > start).then_some((start, end))
+}
+
 /// The phrase right before token `at`, back to a clause break.
 fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
     let mut start = at;
@@ -373,11 +445,13 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
             "the" | "these" | "those" | "its" | "his" | "her" | "their"
         )
     });
-    // "Pentagon officials", "U.S. officials": a named body's officials.
-    let body = phrase[..head]
-        .iter()
-        .enumerate()
-        .any(|(i, t)| capitalised(i, t));
+    // "Pentagon officials", "U.S. officials": a named body's officials; but
+    // "Russian bloggers" belong to no body.
+    let body = !w.collective.contains(&phrase[head].norm)
+        && phrase[..head]
+            .iter()
+            .enumerate()
+            .any(|(i, t)| capitalised(i, t));
     definite || body
 }
 
@@ -452,6 +526,25 @@ mod tests {
             "sources in military intelligence"
         );
         assert!(!s.via[0].named);
+    }
+
+    #[test]
+    fn a_subject_that_cites_and_a_time_that_is_no_source() {
+        let text = "CNN, meanwhile, cited two Yemeni officials as saying he died.";
+        let s = find(text, &tokenize(text), &detect(text)).unwrap();
+        assert_eq!((&text[s.start..s.end], s.named), ("CNN", true));
+        assert_eq!(&text[s.via[0].start..s.via[0].end], "two Yemeni officials");
+        assert!(!s.via[0].named);
+        for (text, who) in [
+            (
+                "A Yemeni official last week told AFP it happened.",
+                "A Yemeni official",
+            ),
+            ("Kim on Monday said troops left.", "Kim"),
+            ("The ministry said on Tuesday troops left.", "The ministry"),
+        ] {
+            assert_eq!(source(text).map(|(t, _)| t).as_deref(), Some(who), "{text}");
+        }
     }
 
     #[test]
