@@ -308,7 +308,7 @@ fn trim_time(tokens: &[Token], (start, mut end): (usize, usize)) -> Option<(usiz
     ];
     loop {
         let last = tokens[end - 1].norm.as_str();
-        let before = |n: usize| (end >= start + n + 1).then(|| tokens[end - 1 - n].norm.as_str());
+        let before = |n: usize| (end > start + n).then(|| tokens[end - 1 - n].norm.as_str());
         let cut = if DAYS.contains(&last) {
             match before(1) {
                 Some("on" | "late" | "early" | "last" | "this") => 2,
