@@ -300,7 +300,13 @@ pub fn eval(parser: lexopt::Parser) -> Result<(), String> {
         .map(|f| xml::read(f))
         .collect::<Result<_, _>>()?;
     let predictions = if o.folds >= 2 {
-        cross_validate(&corpora, o.folds, &o.config, o.news_weight)
+        cross_validate(
+            &corpora,
+            o.folds,
+            Detector::builtin(),
+            &o.config,
+            o.news_weight,
+        )
     } else {
         corpora
             .iter()
@@ -486,9 +492,12 @@ pub fn fold_assignment(corpora: &[Corpus], k: usize, seed: u64) -> Vec<Vec<usize
         .collect()
 }
 
+/// Predictions for every sentence, each by `base` with a tagger trained (with
+/// `base`'s lexicon) on the folds its document is not in.
 fn cross_validate(
     corpora: &[Corpus],
     k: usize,
+    base: Detector,
     config: &tagger::train::Config,
     news_weight: f32,
 ) -> Vec<Vec<Prediction>> {
@@ -511,7 +520,7 @@ fn cross_validate(
                 }
             }
         }
-        let model = tagger::train::train(&examples, config);
+        let model = tagger::train::train(&examples, base.lexicon, config);
         eprintln!(
             "fold {}/{k}: trained on {} sentences in {:.1} s",
             f + 1,
@@ -520,7 +529,7 @@ fn cross_validate(
         );
         let detector = Detector {
             tagger: &model,
-            ..Detector::builtin()
+            ..base
         };
         for (ci, c) in corpora.iter().enumerate() {
             let mut si = 0;

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
+use hedgelight_core::lexicon::Lexicon;
 use hedgelight_core::tagger::train::{self, Config, Example};
 use lexopt::prelude::*;
 
@@ -119,7 +120,7 @@ pub fn train(mut parser: lexopt::Parser) -> Result<(), String> {
         .iter()
         .flat_map(|c| c.sentences().map(move |s| example(c, s, news_weight)))
         .collect();
-    let tagger = train::train(&examples, &config);
+    let tagger = train::train(&examples, Lexicon::builtin(), &config);
     let bytes = tagger.to_bytes();
     std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     eprintln!(

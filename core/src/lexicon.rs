@@ -5,8 +5,10 @@
 //! (also used by the tagger's vocabulary), with each entry's context rules
 //! as the veto.
 
-use crate::phrases::PhraseIndex;
+use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::phrases::{spells, PhraseIndex};
 
 use crate::category::Category;
 use crate::rules::Rule;
@@ -35,6 +37,9 @@ pub struct Entry {
 pub struct Lexicon {
     entries: Vec<Entry>,
     index: PhraseIndex,
+    /// The uncertainty entries that have context rules, by first word: where
+    /// a rule can turn down an uncertainty reading ([`Lexicon::rule_rejects`]).
+    ruled: HashMap<String, Vec<usize>>,
 }
 
 /// A lexicon phrase found in a token sequence.
@@ -135,11 +140,26 @@ impl Lexicon {
             });
         }
         let index = PhraseIndex::new(entries.iter().map(|e: &Entry| e.words.as_slice()));
-        Ok(Lexicon { entries, index })
+        let mut ruled: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if !e.rules.is_empty() && e.category.is_some_and(|c| c.is_uncertainty()) {
+                ruled.entry(e.words[0].clone()).or_default().push(i);
+            }
+        }
+        Ok(Lexicon {
+            entries,
+            index,
+            ruled,
+        })
     }
 
     pub fn entry(&self, m: &Match) -> &Entry {
         &self.entries[m.entry]
+    }
+
+    /// Every entry, in table order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
     }
 
     pub fn len(&self) -> usize {
@@ -173,6 +193,21 @@ impl Lexicon {
                 last: m.last,
             })
             .collect()
+    }
+
+    /// Whether a context rule turns down an uncertainty phrase of the table
+    /// that is spelled at token `at` ("May 3", "military might"): what the
+    /// tagger reads as [`crate::tagger::features::LexMark::Rejected`].
+    pub fn rule_rejects(&self, text: &str, tokens: &[Token], at: usize) -> bool {
+        let Some(list) = tokens.get(at).and_then(|t| self.ruled.get(&t.norm)) else {
+            return false;
+        };
+        list.iter().any(|&e| {
+            let entry = &self.entries[e];
+            let end = at + entry.words.len();
+            spells(tokens, at, &entry.words)
+                && !entry.rules.iter().all(|r| r.allows(text, tokens, at, end))
+        })
     }
 }
 

@@ -12,7 +12,6 @@
 pub mod features;
 pub mod train;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::category::Category;
@@ -31,26 +30,6 @@ pub struct GoldCue {
 /// What the lexicon says about each token (a feature of the tagger).
 pub fn lex_marks(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<LexMark> {
     marks_of(text, tokens, lexicon, &lexicon.find(text, tokens))
-}
-
-/// Uncertainty entries of the built-in lexicon that have context rules, by first word.
-fn ruled_entries() -> &'static HashMap<String, Vec<usize>> {
-    static INDEX: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let lexicon = Lexicon::builtin();
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-        for i in 0..lexicon.len() {
-            let e = lexicon.entry(&Match {
-                entry: i,
-                first: 0,
-                last: 0,
-            });
-            if !e.rules.is_empty() && e.category.is_some_and(|c| c.is_uncertainty()) {
-                index.entry(e.words[0].clone()).or_default().push(i);
-            }
-        }
-        index
-    })
 }
 
 /// [`lex_marks`] from matches already found.
@@ -77,32 +56,9 @@ pub fn marks_of(
         }
     }
     // Where a curated context rule said no ("May 3", "military might").
-    if std::ptr::eq(lexicon, Lexicon::builtin()) {
-        let index = ruled_entries();
-        for i in 0..tokens.len() {
-            if marks[i] != LexMark::None {
-                continue;
-            }
-            let Some(list) = index.get(&tokens[i].norm) else {
-                continue;
-            };
-            let rejected = list.iter().any(|&e| {
-                let entry = lexicon.entry(&Match {
-                    entry: e,
-                    first: 0,
-                    last: 0,
-                });
-                let end = i + entry.words.len();
-                end <= tokens.len()
-                    && tokens[i..end]
-                        .iter()
-                        .zip(&entry.words)
-                        .all(|(t, w)| &t.norm == w)
-                    && !entry.rules.iter().all(|r| r.allows(text, tokens, i, end))
-            });
-            if rejected {
-                marks[i] = LexMark::Rejected;
-            }
+    for (i, mark) in marks.iter_mut().enumerate() {
+        if *mark == LexMark::None && lexicon.rule_rejects(text, tokens, i) {
+            *mark = LexMark::Rejected;
         }
     }
     marks

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use crate::category::Category;
-use crate::lexicon::{Lexicon, Match};
+use crate::lexicon::Lexicon;
 use crate::tokenize::tokenize;
 
 use super::features::{self, Phrase, Vocab};
@@ -140,12 +140,7 @@ pub fn build_vocab(examples: &[Example], lexicon: &Lexicon, min_count: usize) ->
         .filter(|w| w.len() == 1)
         .map(|w| w[0].clone())
         .collect();
-    for i in 0..lexicon.len() {
-        let e = lexicon.entry(&Match {
-            entry: i,
-            first: 0,
-            last: 0,
-        });
+    for e in lexicon.entries() {
         if let Some(c) = e.category.filter(|c| c.is_uncertainty()) {
             if e.words.len() > 1 && e.words.iter().any(|w| singles.contains(w)) {
                 continue;
@@ -161,9 +156,9 @@ pub fn build_vocab(examples: &[Example], lexicon: &Lexicon, min_count: usize) ->
     out
 }
 
-/// Trains a tagger on annotated sentences.
-pub fn train(examples: &[Example], config: &Config) -> Tagger {
-    let lexicon = Lexicon::builtin();
+/// Trains a tagger on annotated sentences, with what `lexicon` says about
+/// each token as features (the lexicon it will be used with).
+pub fn train(examples: &[Example], lexicon: &Lexicon, config: &Config) -> Tagger {
     let phrases = build_vocab(examples, lexicon, config.min_count);
     let vocab = Vocab::new(phrases.clone());
     let hash_bits = config.hash_bits.clamp(8, 32);
@@ -319,8 +314,8 @@ mod tests {
     #[test]
     fn training_is_deterministic_and_learns() {
         let config = Config::default();
-        let a = train(&data(), &config);
-        let b = train(&data(), &config);
+        let a = train(&data(), Lexicon::builtin(), &config);
+        let b = train(&data(), Lexicon::builtin(), &config);
         assert_eq!(a.to_bytes(), b.to_bytes());
         let reloaded = Tagger::from_bytes(&a.to_bytes()).unwrap();
         let text = "Prices may fall on May 5.";
