@@ -22,7 +22,9 @@ use std::path::PathBuf;
 
 use hedgelight_core::analysis::analyze_sentence_with;
 use hedgelight_core::detect::Detector;
+use hedgelight_core::offsets::char_offset;
 use hedgelight_core::tagger;
+use hedgelight_core::tagger::shuffle::shuffled;
 use lexopt::prelude::*;
 
 use crate::train;
@@ -166,10 +168,6 @@ impl Counts {
             self.cues_gold,
         )
     }
-}
-
-fn char_offset(text: &str, byte: usize) -> usize {
-    text[..byte].chars().count()
 }
 
 /// A sentence's gold cues as character spans, as predictions give them.
@@ -455,24 +453,6 @@ pub fn cue_word_errors(corpora: &[Corpus], predictions: &[Vec<Prediction>], n: u
         writeln!(out, "{genre:<10} false   {}", top(wrong)).unwrap();
     }
     out
-}
-
-/// A fixed shuffle of `0..n` (splitmix64).
-pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
-    let mut state = seed;
-    let mut next = move || {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    };
-    let mut v: Vec<usize> = (0..n).collect();
-    for i in (1..n).rev() {
-        let j = (next() % (i as u64 + 1)) as usize;
-        v.swap(i, j);
-    }
-    v
 }
 
 /// Fold of each document of each corpus: a seeded shuffle per file, dealt

@@ -14,6 +14,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use hedgelight_core::offsets::char_offset;
 use hedgelight_core::report::{document_report, SentenceReport};
 use hedgelight_core::Category;
 use lexopt::prelude::*;
@@ -224,7 +225,7 @@ impl Scores {
             .filter(|s| s.start >= g.start && s.end <= g.end);
         let gold_span = gold.and_then(|gs| {
             let at = g.text.find(&gs.text)?;
-            let start = g.start + g.text[..at].chars().count();
+            let start = g.start + char_offset(&g.text, at);
             Some((start, start + gs.text.chars().count(), gs.named))
         });
         let s = &mut self.sources;
@@ -271,7 +272,7 @@ impl Scores {
             .flat_map(|g| {
                 g.cues.iter().filter_map(move |c| {
                     let at = g.text.find(&c.text)?;
-                    let start = g.start + g.text[..at].chars().count();
+                    let start = g.start + char_offset(&g.text, at);
                     Some((c.category.as_str(), (start, start + c.text.chars().count())))
                 })
             })

@@ -10,6 +10,7 @@
 //! `hedgelight train` rebuilds it.
 
 pub mod features;
+pub mod shuffle;
 pub mod train;
 
 use std::sync::OnceLock;

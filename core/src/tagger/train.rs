@@ -12,6 +12,7 @@ use crate::lexicon::Lexicon;
 use crate::tokenize::tokenize;
 
 use super::features::{self, Phrase, Vocab};
+use super::shuffle::Rng;
 use super::{lex_marks, GoldCue, Tagger};
 
 pub const DEFAULT_SEED: u64 = 42;
@@ -72,25 +73,6 @@ impl Default for Config {
             threshold: -0.25,
             hash_bits: 20,
             levels: 16,
-        }
-    }
-}
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
         }
     }
 }
@@ -232,7 +214,7 @@ pub fn train(examples: &[Example], lexicon: &Lexicon, config: &Config) -> Tagger
 /// Fits weights for `n` features on the instances (feature ids, label ±1, weight).
 fn fit(instances: &[(Vec<u32>, f64, f64)], n: usize, config: &Config) -> Vec<f64> {
     let mut order: Vec<usize> = (0..instances.len()).collect();
-    let mut rng = Rng(config.seed);
+    let mut rng = Rng::new(config.seed);
     if config.logistic {
         // Logistic regression, AdaGrad steps, L2 on the active features.
         let mut w = vec![0f64; n];
