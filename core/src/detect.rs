@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::category::Category;
 use crate::lexicon::{Lexicon, WhenNegated};
-use crate::tagger::{self, features::LexMark, Tagger};
+use crate::tagger::{self, LexMark, Tagger};
 use crate::tokenize::{tokenize, Token, TokenKind};
 
 /// A cue found in a text. Offsets are bytes into the text given to [`detect`].

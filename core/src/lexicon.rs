@@ -197,7 +197,7 @@ impl Lexicon {
 
     /// Whether a context rule turns down an uncertainty phrase of the table
     /// that is spelled at token `at` ("May 3", "military might"): what the
-    /// tagger reads as [`crate::tagger::features::LexMark::Rejected`].
+    /// tagger reads as [`crate::tagger::LexMark::Rejected`].
     pub fn rule_rejects(&self, text: &str, tokens: &[Token], at: usize) -> bool {
         let Some(list) = tokens.get(at).and_then(|t| self.ruled.get(&t.norm)) else {
             return false;
