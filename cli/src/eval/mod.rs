@@ -22,83 +22,36 @@ mod metrics;
 mod predict;
 mod report;
 
-use std::path::PathBuf;
-
 use hedgelight_core::detect::Detector;
-use hedgelight_core::tagger;
-use lexopt::prelude::*;
 
-use crate::train;
+use crate::flags::Args;
+use crate::output::Failure;
 use crate::xml::{self, Corpus};
 use folds::cross_validate;
 use predict::predict;
 use report::{cue_word_errors, report};
 
-const USAGE: &str = "usage: hedgelight eval [--errors N] [--cue-words N] [--folds K [--seed S] [training options of train]] FILE.xml ...";
-
-struct Options {
-    files: Vec<PathBuf>,
-    errors: usize,
-    cue_words: usize,
-    folds: usize,
-    config: tagger::train::Config,
-    news_weight: f32,
-}
-
-/// The options, or `None` when `--help` asked for the usage instead.
-fn parse_args(mut parser: lexopt::Parser) -> Result<Option<Options>, String> {
-    let mut o = Options {
-        files: Vec::new(),
-        errors: 0,
-        cue_words: 0,
-        folds: 0,
-        config: tagger::train::Config::default(),
-        news_weight: train::NEWS_WEIGHT,
-    };
-    let number = |parser: &mut lexopt::Parser, what: &str| -> Result<usize, String> {
-        train::number(parser, what).map_err(|e| format!("eval: {e}\n{USAGE}"))
-    };
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
-        match arg {
-            Long(name) if train::CONFIG_OPTIONS.contains(&name) => {
-                let name = name.to_string();
-                train::config_option(&name, &mut parser, &mut o.config, &mut o.news_weight)
-                    .map_err(|e| format!("eval: {e}\n{USAGE}"))?
-            }
-            Short('h') | Long("help") => return Ok(None),
-            Long("errors") => o.errors = number(&mut parser, "--errors")?,
-            Long("cue-words") => o.cue_words = number(&mut parser, "--cue-words")?,
-            Long("folds") => o.folds = number(&mut parser, "--folds")?,
-            Value(v) => o.files.push(PathBuf::from(v)),
-            other => return Err(format!("eval: {}\n{USAGE}", other.unexpected())),
-        }
+pub fn eval(args: Args) -> Result<(), Failure> {
+    if args.inputs.is_empty() {
+        return Err(Failure::Usage("no input file".into()));
     }
-    if o.files.is_empty() {
-        return Err(format!("eval: no input file\n{USAGE}"));
+    if args.folds == 1 {
+        return Err(Failure::Message(
+            "eval: --folds needs at least 2 folds".into(),
+        ));
     }
-    if o.folds == 1 {
-        return Err("eval: --folds needs at least 2 folds".into());
-    }
-    Ok(Some(o))
-}
-
-pub fn eval(parser: lexopt::Parser) -> Result<(), String> {
-    let Some(o) = parse_args(parser)? else {
-        println!("{USAGE}");
-        return Ok(());
-    };
-    let corpora: Vec<Corpus> = o
-        .files
+    let corpora: Vec<Corpus> = args
+        .inputs
         .iter()
         .map(|f| xml::read(f))
         .collect::<Result<_, _>>()?;
-    let predictions = if o.folds >= 2 {
+    let predictions = if args.folds >= 2 {
         cross_validate(
             &corpora,
-            o.folds,
+            args.folds,
             Detector::builtin(),
-            &o.config,
-            o.news_weight,
+            &args.config,
+            args.news_weight,
         )
     } else {
         corpora
@@ -106,9 +59,15 @@ pub fn eval(parser: lexopt::Parser) -> Result<(), String> {
             .map(|c| c.sentences().map(|s| predict(&s.text)).collect())
             .collect()
     };
-    print!("{}", report(&corpora, &predictions, o.errors, o.folds));
-    if o.cue_words > 0 {
-        print!("{}", cue_word_errors(&corpora, &predictions, o.cue_words));
+    print!(
+        "{}",
+        report(&corpora, &predictions, args.errors, args.folds)
+    );
+    if args.cue_words > 0 {
+        print!(
+            "{}",
+            cue_word_errors(&corpora, &predictions, args.cue_words)
+        );
     }
     Ok(())
 }
