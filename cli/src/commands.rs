@@ -5,7 +5,7 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::PathBuf;
 
 use crate::flags::Args;
-use crate::output::Failure;
+use crate::output::{self, write_failure, Failure};
 use crate::text_report;
 use hedgelight_core::report::{document_report, line_report};
 use hedgelight_core::segment;
@@ -45,10 +45,6 @@ fn lossy(bytes: Vec<u8>, what: impl Fn() -> String) -> String {
     }
 }
 
-fn write_err(e: io::Error) -> Failure {
-    Failure::Message(format!("cannot write output: {e}"))
-}
-
 pub fn lines(_: Args) -> Result<(), Failure> {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
@@ -67,10 +63,10 @@ pub fn lines(_: Args) -> Result<(), Failure> {
         let text = lossy(std::mem::take(&mut buf), || format!("line {line_no}"));
         let line = text.strip_suffix('\n').unwrap_or(&text);
         let line = line.strip_suffix('\r').unwrap_or(line);
-        serde_json::to_writer(&mut out, &line_report(line)).map_err(|e| e.to_string())?;
-        out.write_all(b"\n").map_err(write_err)?;
+        serde_json::to_writer(&mut out, &line_report(line)).map_err(|e| write_failure(e.into()))?;
+        out.write_all(b"\n").map_err(write_failure)?;
     }
-    out.flush().map_err(write_err)
+    out.flush().map_err(write_failure)
 }
 
 pub fn analyze(args: Args) -> Result<(), Failure> {
@@ -81,10 +77,7 @@ pub fn analyze(args: Args) -> Result<(), Failure> {
     } else {
         serde_json::to_string(&report).map_err(|e| e.to_string())? + "\n"
     };
-    let mut out = io::stdout().lock();
-    out.write_all(body.as_bytes())
-        .and_then(|()| out.flush())
-        .map_err(write_err)
+    output::print(&body)
 }
 
 pub fn split(_: Args) -> Result<(), Failure> {
@@ -93,7 +86,7 @@ pub fn split(_: Args) -> Result<(), Failure> {
     for range in segment::split(&text) {
         // One sentence per line: line breaks inside a sentence become spaces.
         let sentence: String = text[range].split_whitespace().collect::<Vec<_>>().join(" ");
-        writeln!(out, "{sentence}").map_err(write_err)?;
+        writeln!(out, "{sentence}").map_err(write_failure)?;
     }
-    out.flush().map_err(write_err)
+    out.flush().map_err(write_failure)
 }

@@ -20,7 +20,7 @@ use hedgelight_core::Category;
 use serde::Deserialize;
 
 use crate::flags::Args;
-use crate::output::Failure;
+use crate::output::{self, Failure};
 
 /// A gold level: a claim's 1–5, or `None` for a segment that is not a claim.
 type GoldLevel = Option<u8>;
@@ -511,8 +511,7 @@ pub fn eval_levels(args: Args) -> Result<(), Failure> {
         .iter()
         .map(|f| read_article(f))
         .collect::<Result<Vec<_>, _>>()?;
-    print!("{}", report(&articles, args.errors));
-    Ok(())
+    output::print(&report(&articles, args.errors))
 }
 
 #[cfg(test)]

@@ -138,48 +138,42 @@ Levels: 1 disputed, 2 unverified, 3 hedged, 4 attributed, 5 asserted.
 
 fn main() -> ExitCode {
     match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
+        Ok(()) | Err(Failure::ClosedPipe) => ExitCode::SUCCESS,
+        Err(Failure::Message(e) | Failure::Usage(e)) => {
             eprintln!("hedgelight: {e}");
             ExitCode::from(2)
         }
     }
 }
 
-fn run() -> Result<(), String> {
+fn run() -> Result<(), Failure> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
     let name = match parser.next().map_err(|e| e.to_string())? {
-        Some(Short('h') | Long("help")) | None => {
-            print!("{}", help());
-            return Ok(());
-        }
+        Some(Short('h') | Long("help")) | None => return output::print(&help()),
         Some(Short('V') | Long("version")) => {
-            println!("hedgelight {}", env!("CARGO_PKG_VERSION"));
-            return Ok(());
+            return output::print(&format!("hedgelight {}\n", env!("CARGO_PKG_VERSION")))
         }
         Some(Value(v)) => v.string().map_err(|v| format!("invalid command {v:?}"))?,
-        Some(other) => return Err(format!("{}\n\n{}", other.unexpected(), help())),
+        Some(other) => return Err(format!("{}\n\n{}", other.unexpected(), help()).into()),
     };
     if name == "help" {
-        print!("{}", help());
-        return Ok(());
+        return output::print(&help());
     }
     let command = COMMANDS
         .iter()
         .find(|c| c.name == name)
         .ok_or_else(|| format!("unknown command {name:?}; see `hedgelight --help`"))?;
     let outcome = match command.parse(parser) {
-        Ok(None) => {
-            print!("{}", command.help());
-            Ok(())
-        }
+        Ok(None) => output::print(&command.help()),
         Ok(Some(args)) => (command.run)(args),
         Err(e) => Err(e),
     };
     outcome.map_err(|e| match e {
-        Failure::Usage(message) => format!("{}: {message}\n{}", command.name, command.usage()),
-        Failure::Message(message) => message,
+        Failure::Usage(message) => {
+            Failure::Message(format!("{}: {message}\n{}", command.name, command.usage()))
+        }
+        other => other,
     })
 }
 

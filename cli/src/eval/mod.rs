@@ -25,7 +25,7 @@ mod report;
 use hedgelight_core::detect::Detector;
 
 use crate::flags::Args;
-use crate::output::Failure;
+use crate::output::{self, Failure};
 use crate::xml::{self, Corpus};
 use folds::cross_validate;
 use predict::predict;
@@ -59,15 +59,9 @@ pub fn eval(args: Args) -> Result<(), Failure> {
             .map(|c| c.sentences().map(|s| predict(&s.text)).collect())
             .collect()
     };
-    print!(
-        "{}",
-        report(&corpora, &predictions, args.errors, args.folds)
-    );
+    let mut out = report(&corpora, &predictions, args.errors, args.folds);
     if args.cue_words > 0 {
-        print!(
-            "{}",
-            cue_word_errors(&corpora, &predictions, args.cue_words)
-        );
+        out += &cue_word_errors(&corpora, &predictions, args.cue_words);
     }
-    Ok(())
+    output::print(&out)
 }
