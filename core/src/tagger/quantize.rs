@@ -49,23 +49,20 @@ impl Tagger {
 /// A codebook of at most `levels` values for the weights: one-dimensional
 /// k-means weighted by importance, started at quantiles; deterministic.
 fn codebook(weights: &[Weight], levels: usize) -> Vec<f32> {
-    // (value, importance), by value.
-    let mut sorted: Vec<(f32, f32)> = weights
-        .iter()
-        .map(|w| (w.value, w.importance.max(1e-3)))
-        .collect();
-    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut sorted: Vec<Weight> = weights.to_vec();
+    sorted.sort_by(|a, b| a.value.total_cmp(&b.value));
     if sorted.is_empty() || levels == 0 {
         return Vec::new();
     }
     let mut centres: Vec<f64> = (0..levels)
-        .map(|i| f64::from(sorted[(2 * i + 1) * sorted.len() / (2 * levels)].0))
+        .map(|i| f64::from(sorted[(2 * i + 1) * sorted.len() / (2 * levels)].value))
         .collect();
     centres.dedup();
     for _ in 0..50 {
         let mut sum = vec![0f64; centres.len()];
         let mut n = vec![0f64; centres.len()];
-        for &(v, weight) in &sorted {
+        for w in &sorted {
+            let (v, weight) = (w.value, w.importance.max(1e-3));
             let j = nearest(&centres, f64::from(v));
             sum[j] += f64::from(v) * f64::from(weight);
             n[j] += f64::from(weight);
