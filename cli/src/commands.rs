@@ -4,58 +4,11 @@ use std::fs;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::PathBuf;
 
+use crate::flags::Args;
+use crate::output::{self, write_failure, Failure};
+use crate::text_report;
 use hedgelight_core::report::{document_report, line_report};
 use hedgelight_core::segment;
-use lexopt::prelude::*;
-
-use crate::text_report;
-
-/// What a command was asked to do.
-enum Request {
-    Help,
-    /// The input file (`analyze` only; else standard input) and whether to print
-    /// the readable report instead of JSON (`analyze --text`).
-    Run(Option<PathBuf>, bool),
-}
-
-/// One line of usage per command, printed for `hedgelight COMMAND --help`.
-fn usage(name: &str) -> &'static str {
-    match name {
-        "analyze" => {
-            "usage: hedgelight analyze [--text] [FILE]   (FILE or standard input; prints one JSON object,\n       or with --text a readable report: each sentence under its level, its cues and why)"
-        }
-        "lines" => {
-            "usage: hedgelight lines < input   (one sentence per line; one JSON object per line)"
-        }
-        _ => "usage: hedgelight split < input   (prints one sentence per line)",
-    }
-}
-
-/// Parses the arguments of a command that takes at most one input file (`analyze`) or none.
-fn parse_request(mut parser: lexopt::Parser, name: &str) -> Result<Request, String> {
-    let mut file = None;
-    let mut text = false;
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
-        match arg {
-            Short('h') | Long("help") => return Ok(Request::Help),
-            Long("text") if name == "analyze" => text = true,
-            Value(v) if file.is_none() && name == "analyze" => file = Some(PathBuf::from(v)),
-            other => return Err(format!("{name}: {}\n{}", other.unexpected(), usage(name))),
-        }
-    }
-    Ok(Request::Run(file, text))
-}
-
-/// The input file of a command and its `--text` flag, or `None` after printing its help.
-fn request(parser: lexopt::Parser, name: &str) -> Result<Option<(Option<PathBuf>, bool)>, String> {
-    match parse_request(parser, name)? {
-        Request::Help => {
-            println!("{}", usage(name));
-            Ok(None)
-        }
-        Request::Run(file, text) => Ok(Some((file, text))),
-    }
-}
 
 /// Reads a whole input as text. Invalid UTF-8 is replaced by U+FFFD with a
 /// warning that says where, so one bad byte never loses the document.
@@ -92,14 +45,7 @@ fn lossy(bytes: Vec<u8>, what: impl Fn() -> String) -> String {
     }
 }
 
-fn write_err(e: io::Error) -> String {
-    format!("cannot write output: {e}")
-}
-
-pub fn lines(parser: lexopt::Parser) -> Result<(), String> {
-    if request(parser, "lines")?.is_none() {
-        return Ok(());
-    }
+pub fn lines(_: Args) -> Result<(), Failure> {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut reader = io::BufReader::new(stdin);
@@ -117,39 +63,30 @@ pub fn lines(parser: lexopt::Parser) -> Result<(), String> {
         let text = lossy(std::mem::take(&mut buf), || format!("line {line_no}"));
         let line = text.strip_suffix('\n').unwrap_or(&text);
         let line = line.strip_suffix('\r').unwrap_or(line);
-        serde_json::to_writer(&mut out, &line_report(line)).map_err(|e| e.to_string())?;
-        out.write_all(b"\n").map_err(write_err)?;
+        serde_json::to_writer(&mut out, &line_report(line)).map_err(|e| write_failure(e.into()))?;
+        out.write_all(b"\n").map_err(write_failure)?;
     }
-    out.flush().map_err(write_err)
+    out.flush().map_err(write_failure)
 }
 
-pub fn analyze(parser: lexopt::Parser) -> Result<(), String> {
-    let Some((file, readable)) = request(parser, "analyze")? else {
-        return Ok(());
-    };
-    let text = read_input(file.as_ref())?;
+pub fn analyze(args: Args) -> Result<(), Failure> {
+    let text = read_input(args.inputs.first())?;
     let report = document_report(&text);
-    let body = if readable {
+    let body = if args.text {
         text_report::render(&report)
     } else {
         serde_json::to_string(&report).map_err(|e| e.to_string())? + "\n"
     };
-    let mut out = io::stdout().lock();
-    out.write_all(body.as_bytes())
-        .and_then(|()| out.flush())
-        .map_err(write_err)
+    output::print(&body)
 }
 
-pub fn split(parser: lexopt::Parser) -> Result<(), String> {
-    if request(parser, "split")?.is_none() {
-        return Ok(());
-    }
+pub fn split(_: Args) -> Result<(), Failure> {
     let text = read_input(None)?;
     let mut out = BufWriter::new(io::stdout().lock());
     for range in segment::split(&text) {
         // One sentence per line: line breaks inside a sentence become spaces.
         let sentence: String = text[range].split_whitespace().collect::<Vec<_>>().join(" ");
-        writeln!(out, "{sentence}").map_err(write_err)?;
+        writeln!(out, "{sentence}").map_err(write_failure)?;
     }
-    out.flush().map_err(write_err)
+    out.flush().map_err(write_failure)
 }

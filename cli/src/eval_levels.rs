@@ -14,15 +14,13 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use hedgelight_core::offsets::char_offset;
 use hedgelight_core::report::{document_report, SentenceReport};
 use hedgelight_core::Category;
-use lexopt::prelude::*;
 use serde::Deserialize;
 
-pub const USAGE: &str = "\
-usage: hedgelight eval-levels [--errors N] PATH...
-    PATH     a directory of NAME.txt + NAME.jsonl gold pairs, or one NAME.jsonl
-    --errors N   list the N worst disagreements (furthest level first)";
+use crate::flags::Args;
+use crate::output::{self, Failure};
 
 /// A gold level: a claim's 1–5, or `None` for a segment that is not a claim.
 type GoldLevel = Option<u8>;
@@ -84,7 +82,7 @@ struct Article {
     stray: usize,
 }
 
-fn gold_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+fn gold_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -100,7 +98,7 @@ fn gold_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         }
     }
     if out.is_empty() {
-        return Err(format!("eval-levels: no .jsonl gold file found\n{USAGE}"));
+        return Err(Failure::Usage("no .jsonl gold file found".into()));
     }
     Ok(out)
 }
@@ -224,7 +222,7 @@ impl Scores {
             .filter(|s| s.start >= g.start && s.end <= g.end);
         let gold_span = gold.and_then(|gs| {
             let at = g.text.find(&gs.text)?;
-            let start = g.start + g.text[..at].chars().count();
+            let start = g.start + char_offset(&g.text, at);
             Some((start, start + gs.text.chars().count(), gs.named))
         });
         let s = &mut self.sources;
@@ -271,7 +269,7 @@ impl Scores {
             .flat_map(|g| {
                 g.cues.iter().filter_map(move |c| {
                     let at = g.text.find(&c.text)?;
-                    let start = g.start + g.text[..at].chars().count();
+                    let start = g.start + char_offset(&g.text, at);
                     Some((c.category.as_str(), (start, start + c.text.chars().count())))
                 })
             })
@@ -505,35 +503,15 @@ fn report(articles: &[Article], n_errors: usize) -> String {
     out
 }
 
-pub fn eval_levels(mut parser: lexopt::Parser) -> Result<(), String> {
-    let (mut paths, mut n_errors) = (Vec::new(), 0);
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
-        match arg {
-            Short('h') | Long("help") => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            Long("errors") => {
-                let v = parser.value().map_err(|e| e.to_string())?;
-                n_errors = v
-                    .string()
-                    .ok()
-                    .and_then(|s| s.parse().ok())
-                    .ok_or_else(|| format!("eval-levels: --errors takes a number\n{USAGE}"))?;
-            }
-            Value(v) => paths.push(PathBuf::from(v)),
-            other => return Err(format!("eval-levels: {}\n{USAGE}", other.unexpected())),
-        }
+pub fn eval_levels(args: Args) -> Result<(), Failure> {
+    if args.inputs.is_empty() {
+        return Err(Failure::Usage("no gold given".into()));
     }
-    if paths.is_empty() {
-        return Err(format!("eval-levels: no gold given\n{USAGE}"));
-    }
-    let articles = gold_files(&paths)?
+    let articles = gold_files(&args.inputs)?
         .iter()
         .map(|f| read_article(f))
         .collect::<Result<Vec<_>, _>>()?;
-    print!("{}", report(&articles, n_errors));
-    Ok(())
+    output::print(&report(&articles, args.errors))
 }
 
 #[cfg(test)]

@@ -221,3 +221,43 @@ fn analyze_text_prints_a_readable_report() {
     let o = run(&["lines", "--text"], b"x");
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
+
+/// Runs a command whose standard output is closed before it writes, as in
+/// `hedgelight lines | head` once `head` has what it wants.
+fn run_into_closed_pipe(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hedgelight"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the hedgelight binary runs");
+    drop(child.stdout.take());
+    // The command stops reading once it cannot write.
+    if let Err(e) = child.stdin.take().unwrap().write_all(stdin) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_status_0() {
+    let story =
+        "Troops may have crossed the border, officials said. Moscow denied it.\n".repeat(2000);
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/levels");
+    let xml = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tiny.xml");
+    let runs: [&[&str]; 7] = [
+        &["lines"],
+        &["analyze"],
+        &["analyze", "--text"],
+        &["split"],
+        &["eval", xml],
+        &["eval-levels", fixture],
+        &["--help"],
+    ];
+    for args in runs {
+        let o = run_into_closed_pipe(args, story.as_bytes());
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+    }
+}

@@ -9,8 +9,8 @@
 use serde::Serialize;
 
 use crate::category::Category;
-use crate::lexicon::{Lexicon, WhenNegated};
-use crate::tagger::{self, features::LexMark, Tagger};
+use crate::lexicon::{Lexicon, Match, WhenNegated};
+use crate::tagger::{self, LexMark, Tagger};
 use crate::tokenize::{tokenize, Token, TokenKind};
 
 /// A cue found in a text. Offsets are bytes into the text given to [`detect`].
@@ -98,106 +98,16 @@ const TAGGED_STRENGTH: f32 = 0.3;
 /// lexicon's uncertainty cues in place (the fallback if the model is absent).
 pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tagger) -> Vec<Cue> {
     let matches = lexicon.find(text, tokens);
-    // Lexicon cues with their token ranges.
-    let mut lexical: Vec<(Cue, usize, usize)> = Vec::new();
-    // One-word lexicon hedges the tagger has the say on (see `Cue::conll`).
-    let mut unconfirmed: Vec<(Cue, usize, usize)> = Vec::new();
-    // Tokens inside a lexicon phrase or a negated reading: a tagged cue
-    // touching one of them gives way.
-    let mut firm = vec![false; tokens.len()];
-    // A negator inside a phrase of its own ("no doubt", "not clear") is used
-    // up by it and negates nothing after it.
-    let mut in_phrase = vec![false; tokens.len()];
-    for m in matches.iter().filter(|m| m.last - m.first > 1) {
-        in_phrase[m.first..m.last]
-            .iter_mut()
-            .for_each(|t| *t = true);
-    }
-    for m in &matches {
-        let entry = lexicon.entry(m);
-        let negator = find_negator(tokens, m.first, &in_phrase);
-        let (category, first) = match (negator, entry.negated) {
-            (Some(_), WhenNegated::Drop) => continue,
-            (Some(n), WhenNegated::Become(c)) => (c, n),
-            (_, _) => match entry.category {
-                Some(c) => (c, m.first),
-                None => continue,
-            },
-        };
-        // The tagger decides uncertainty, except for the lexicon's curated
-        // phrases of several words ("highly likely", "not clear").
-        let cue = Cue {
-            start: tokens[first].start,
-            end: tokens[m.last - 1].end,
-            category,
-            strength: entry.strength,
-            negated: first != m.first,
-            conll: true,
-        };
-        if category.is_uncertainty() && !tagger.is_empty() && entry.words.len() < 2 {
-            unconfirmed.push((
-                Cue {
-                    conll: false,
-                    ..cue
-                },
-                first,
-                m.last,
-            ));
-            continue;
-        }
-        if first != m.first || entry.words.len() > 1 {
-            firm[first..m.last].fill(true);
-        }
-        lexical.push((cue, first, m.last));
-    }
-    let mut cues = Vec::new();
-    if !tagger.is_empty() {
-        let marks = tagger::marks_of(text, tokens, lexicon, &matches);
-        for t in tagger.tag(text, tokens, &marks) {
-            // A curated context rule has the last word ("May 3", "military might").
-            if marks[t.first] == LexMark::Rejected {
-                continue;
-            }
-            let (mut first, mut last) = (t.first, t.last);
-            let (mut category, mut strength) = (t.category, TAGGED_STRENGTH);
-            // Widen to the lexicon phrase it is part of ("highly likely"). The
-            // tagger decides whether a word is a cue; where the curated lexicon
-            // lists it, the lexicon says which kind ("we assess that" is belief,
-            // though the gold data also uses "assess" for investigations).
-            // Matches do not overlap and come in order: at most one holds it.
-            let around = matches.partition_point(|m| m.last < last);
-            if let Some((m, c)) = matches
-                .get(around)
-                .filter(|m| m.first <= first && last <= m.last)
-                .and_then(|m| {
-                    let c = lexicon.entry(m).category?;
-                    c.is_uncertainty().then_some((m, c))
-                })
-            {
-                (first, last) = (m.first, m.last);
-                (category, strength) = (c, lexicon.entry(m).strength);
-            }
-            // A lexicon phrase or negated reading ("could not be verified", "no
-            // doubt") beats a one-word tagging. A one-word news cue stays beside
-            // the tagged one: "allegedly" is attribution and, in the Szeged sense,
-            // uncertainty too.
-            if firm[first..last].iter().any(|&f| f) {
-                continue;
-            }
-            cues.push((
-                Cue {
-                    start: tokens[first].start,
-                    end: tokens[last - 1].end,
-                    category,
-                    strength,
-                    negated: false,
-                    conll: true,
-                },
-                first,
-                last,
-            ));
-        }
-    }
+    let LexiconCues {
+        lexical,
+        unconfirmed,
+        firm,
+    } = lexicon_cues(tokens, lexicon, tagger, &matches);
+    let mut cues = if tagger.is_empty() {
+        Vec::new()
+    } else {
+        tagged_cues(text, tokens, lexicon, tagger, &matches, &firm)
+    };
     // The tagger's own reading of a word wins; where it found no cue, the
     // lexicon's hedge stands for the reader.
     let mut tagged = vec![false; tokens.len()];
@@ -236,6 +146,138 @@ pub fn detect_with(text: &str, tokens: &[Token], lexicon: &Lexicon, tagger: &Tag
         .map(|l| l.0)
         .collect();
     drop_nested_repeats(&mut cues);
+    cues
+}
+
+/// What the lexicon's matches give before the tagger has its say. Each cue
+/// comes with its token range.
+struct LexiconCues {
+    /// Cues that stand: the news categories, curated phrases of several
+    /// words, negated readings, and any cue when there is no tagger.
+    lexical: Vec<(Cue, usize, usize)>,
+    /// One-word lexicon hedges the tagger has the say on (see `Cue::conll`).
+    unconfirmed: Vec<(Cue, usize, usize)>,
+    /// Tokens inside a lexicon phrase or a negated reading: a tagged cue
+    /// touching one of them gives way.
+    firm: Vec<bool>,
+}
+
+/// The cues of the lexicon's matches, with negation applied.
+fn lexicon_cues(
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    tagger: &Tagger,
+    matches: &[Match],
+) -> LexiconCues {
+    let mut lexical = Vec::new();
+    let mut unconfirmed = Vec::new();
+    let mut firm = vec![false; tokens.len()];
+    // A negator inside a phrase of its own ("no doubt", "not clear") is used
+    // up by it and negates nothing after it.
+    let mut in_phrase = vec![false; tokens.len()];
+    for m in matches.iter().filter(|m| m.last - m.first > 1) {
+        in_phrase[m.first..m.last].fill(true);
+    }
+    for m in matches {
+        let entry = lexicon.entry(m);
+        let negator = find_negator(tokens, m.first, &in_phrase);
+        let (category, first) = match (negator, entry.negated) {
+            (Some(_), WhenNegated::Drop) => continue,
+            (Some(n), WhenNegated::Become(c)) => (c, n),
+            (_, _) => match entry.category {
+                Some(c) => (c, m.first),
+                None => continue,
+            },
+        };
+        // The tagger decides uncertainty, except for the lexicon's curated
+        // phrases of several words ("highly likely", "not clear").
+        let cue = Cue {
+            start: tokens[first].start,
+            end: tokens[m.last - 1].end,
+            category,
+            strength: entry.strength,
+            negated: first != m.first,
+            conll: true,
+        };
+        if category.is_uncertainty() && !tagger.is_empty() && entry.words.len() < 2 {
+            unconfirmed.push((
+                Cue {
+                    conll: false,
+                    ..cue
+                },
+                first,
+                m.last,
+            ));
+            continue;
+        }
+        if first != m.first || entry.words.len() > 1 {
+            firm[first..m.last].fill(true);
+        }
+        lexical.push((cue, first, m.last));
+    }
+    LexiconCues {
+        lexical,
+        unconfirmed,
+        firm,
+    }
+}
+
+/// The tagger's cues, widened to the lexicon phrase they are part of, except
+/// where a context rule or a firm lexicon reading says otherwise.
+fn tagged_cues(
+    text: &str,
+    tokens: &[Token],
+    lexicon: &Lexicon,
+    tagger: &Tagger,
+    matches: &[Match],
+    firm: &[bool],
+) -> Vec<(Cue, usize, usize)> {
+    let mut cues = Vec::new();
+    let marks = tagger::marks_of(text, tokens, lexicon, matches);
+    for t in tagger.tag(text, tokens, &marks) {
+        // A curated context rule has the last word ("May 3", "military might").
+        if marks[t.first] == LexMark::Rejected {
+            continue;
+        }
+        let (mut first, mut last) = (t.first, t.last);
+        let (mut category, mut strength) = (t.category, TAGGED_STRENGTH);
+        // Widen to the lexicon phrase it is part of ("highly likely"). The
+        // tagger decides whether a word is a cue; where the curated lexicon
+        // lists it, the lexicon says which kind ("we assess that" is belief,
+        // though the gold data also uses "assess" for investigations).
+        // Matches do not overlap and come in order: at most one holds it.
+        let around = matches.partition_point(|m| m.last < last);
+        if let Some((m, c)) = matches
+            .get(around)
+            .filter(|m| m.first <= first && last <= m.last)
+            .and_then(|m| {
+                let c = lexicon.entry(m).category?;
+                c.is_uncertainty().then_some((m, c))
+            })
+        {
+            (first, last) = (m.first, m.last);
+            (category, strength) = (c, lexicon.entry(m).strength);
+        }
+        // A lexicon phrase or negated reading ("could not be verified", "no
+        // doubt") beats a one-word tagging. A one-word news cue stays beside
+        // the tagged one: "allegedly" is attribution and, in the Szeged sense,
+        // uncertainty too.
+        if firm[first..last].iter().any(|&f| f) {
+            continue;
+        }
+        cues.push((
+            Cue {
+                start: tokens[first].start,
+                end: tokens[last - 1].end,
+                category,
+                strength,
+                negated: false,
+                conll: true,
+            },
+            first,
+            last,
+        ));
+    }
     cues
 }
 

@@ -5,8 +5,10 @@
 //! (also used by the tagger's vocabulary), with each entry's context rules
 //! as the veto.
 
-use crate::phrases::PhraseIndex;
+use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::phrases::{spells, PhraseIndex};
 
 use crate::category::Category;
 use crate::rules::Rule;
@@ -35,6 +37,9 @@ pub struct Entry {
 pub struct Lexicon {
     entries: Vec<Entry>,
     index: PhraseIndex,
+    /// The uncertainty entries that have context rules, by first word: where
+    /// a rule can turn down an uncertainty reading ([`Lexicon::rule_rejects`]).
+    ruled: HashMap<String, Vec<usize>>,
 }
 
 /// A lexicon phrase found in a token sequence.
@@ -62,6 +67,58 @@ impl std::error::Error for ParseError {}
 
 const BUILTIN: &str = include_str!("../data/cues.tsv");
 
+impl Entry {
+    /// One line of the table: phrase, category (`-` for none), strength,
+    /// then optionally the negated reading and the context rules, separated
+    /// by tabs.
+    fn parse(line: &str) -> Result<Entry, String> {
+        let fields: Vec<&str> = line.split('\t').collect();
+        if !(3..=5).contains(&fields.len()) {
+            return Err(format!(
+                "expected 3 to 5 tab-separated fields, got {}",
+                fields.len()
+            ));
+        }
+        let words: Vec<String> = tokenize(fields[0]).into_iter().map(|t| t.norm).collect();
+        if words.is_empty() {
+            return Err("empty phrase".into());
+        }
+        let category = match fields[1] {
+            "-" => None,
+            name => {
+                Some(Category::parse(name).ok_or_else(|| format!("unknown category {name:?}"))?)
+            }
+        };
+        let strength: f32 = fields[2]
+            .parse()
+            .ok()
+            .filter(|s: &f32| (0.0..=1.0).contains(s))
+            .ok_or_else(|| format!("strength {:?} is not a number from 0 to 1", fields[2]))?;
+        let negated = match fields.get(3).copied().unwrap_or("") {
+            "" => WhenNegated::Keep,
+            "-" => WhenNegated::Drop,
+            name => WhenNegated::Become(
+                Category::parse(name)
+                    .ok_or_else(|| format!("unknown negated category {name:?}"))?,
+            ),
+        };
+        if category.is_none() && negated == WhenNegated::Keep {
+            return Err("a \"-\" cue needs a negated category".into());
+        }
+        let rules = match fields.get(4) {
+            Some(spec) if !spec.is_empty() => Rule::parse_list(spec)?,
+            _ => Vec::new(),
+        };
+        Ok(Entry {
+            words,
+            category,
+            strength,
+            negated,
+            rules,
+        })
+    }
+}
+
 impl Lexicon {
     /// The lexicon compiled into the crate.
     ///
@@ -75,71 +132,36 @@ impl Lexicon {
     pub fn parse(table: &str) -> Result<Lexicon, ParseError> {
         let mut entries = Vec::new();
         for (i, line) in table.lines().enumerate() {
-            let line_no = i + 1;
-            let err = |message: String| ParseError {
-                line: line_no,
-                message,
-            };
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let fields: Vec<&str> = line.split('\t').collect();
-            if !(3..=5).contains(&fields.len()) {
-                return Err(err(format!(
-                    "expected 3 to 5 tab-separated fields, got {}",
-                    fields.len()
-                )));
-            }
-            let words: Vec<String> = tokenize(fields[0]).into_iter().map(|t| t.norm).collect();
-            if words.is_empty() {
-                return Err(err("empty phrase".into()));
-            }
-            let category = match fields[1] {
-                "-" => None,
-                name => Some(
-                    Category::parse(name)
-                        .ok_or_else(|| err(format!("unknown category {name:?}")))?,
-                ),
-            };
-            let strength: f32 = fields[2]
-                .parse()
-                .ok()
-                .filter(|s: &f32| (0.0..=1.0).contains(s))
-                .ok_or_else(|| {
-                    err(format!(
-                        "strength {:?} is not a number from 0 to 1",
-                        fields[2]
-                    ))
-                })?;
-            let negated = match fields.get(3).copied().unwrap_or("") {
-                "" => WhenNegated::Keep,
-                "-" => WhenNegated::Drop,
-                name => WhenNegated::Become(
-                    Category::parse(name)
-                        .ok_or_else(|| err(format!("unknown negated category {name:?}")))?,
-                ),
-            };
-            if category.is_none() && negated == WhenNegated::Keep {
-                return Err(err("a \"-\" cue needs a negated category".into()));
-            }
-            let rules = match fields.get(4) {
-                Some(spec) if !spec.is_empty() => Rule::parse_list(spec).map_err(err)?,
-                _ => Vec::new(),
-            };
-            entries.push(Entry {
-                words,
-                category,
-                strength,
-                negated,
-                rules,
-            });
+            let entry = Entry::parse(line).map_err(|message| ParseError {
+                line: i + 1,
+                message,
+            })?;
+            entries.push(entry);
         }
         let index = PhraseIndex::new(entries.iter().map(|e: &Entry| e.words.as_slice()));
-        Ok(Lexicon { entries, index })
+        let mut ruled: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if !e.rules.is_empty() && e.category.is_some_and(|c| c.is_uncertainty()) {
+                ruled.entry(e.words[0].clone()).or_default().push(i);
+            }
+        }
+        Ok(Lexicon {
+            entries,
+            index,
+            ruled,
+        })
     }
 
     pub fn entry(&self, m: &Match) -> &Entry {
         &self.entries[m.entry]
+    }
+
+    /// Every entry, in table order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
     }
 
     pub fn len(&self) -> usize {
@@ -173,6 +195,21 @@ impl Lexicon {
                 last: m.last,
             })
             .collect()
+    }
+
+    /// Whether a context rule turns down an uncertainty phrase of the table
+    /// that is spelled at token `at` ("May 3", "military might"): what the
+    /// tagger reads as [`crate::tagger::LexMark::Rejected`].
+    pub fn rule_rejects(&self, text: &str, tokens: &[Token], at: usize) -> bool {
+        let Some(list) = tokens.get(at).and_then(|t| self.ruled.get(&t.norm)) else {
+            return false;
+        };
+        list.iter().any(|&e| {
+            let entry = &self.entries[e];
+            let end = at + entry.words.len();
+            spells(tokens, at, &entry.words)
+                && !entry.rules.iter().all(|r| r.allows(text, tokens, at, end))
+        })
     }
 }
 

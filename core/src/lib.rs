@@ -33,6 +33,7 @@ pub mod detect;
 pub mod explain;
 pub mod kind;
 pub mod lexicon;
+pub mod offsets;
 pub mod phrases;
 pub mod quotes;
 pub mod report;

@@ -61,9 +61,7 @@ impl PhraseIndex {
                 list.iter().copied().find_map(|p| {
                     let words = words_of(p);
                     let end = i + words.len();
-                    let matched = end <= tokens.len()
-                        && tokens[i..end].iter().zip(words).all(|(t, w)| &t.norm == w)
-                        && accept(p, i, end);
+                    let matched = spells(tokens, i, words) && accept(p, i, end);
                     matched.then_some(PhraseMatch {
                         index: p,
                         first: i,
@@ -81,6 +79,14 @@ impl PhraseIndex {
         }
         out
     }
+}
+
+/// Whether the tokens from `at` on spell `words` (normalized words), all of
+/// them inside `tokens`.
+pub fn spells(tokens: &[Token], at: usize, words: &[String]) -> bool {
+    tokens
+        .get(at..at + words.len())
+        .is_some_and(|span| span.iter().zip(words).all(|(t, w)| &t.norm == w))
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use crate::analysis::{analyze, analyze_sentence_with, Sentence};
 use crate::category::Category;
 use crate::detect::Detector;
 use crate::kind::Kind;
+use crate::offsets::{chars_between, CharCounter};
 use crate::score::Level;
 use crate::source::Source;
 
@@ -39,8 +40,8 @@ impl SourceReport {
     fn new(text: &str, src: &Source, byte: usize, chars: usize) -> SourceReport {
         SourceReport {
             text: text[src.start..src.end].to_string(),
-            start: chars + count_chars(text, byte, src.start),
-            end: chars + count_chars(text, byte, src.end),
+            start: chars + chars_between(text, byte, src.start),
+            end: chars + chars_between(text, byte, src.end),
             named: src.named,
             via: src
                 .via
@@ -85,38 +86,6 @@ pub struct DocumentReport {
     pub levels: Vec<&'static str>,
 }
 
-/// Maps byte offsets to character offsets, for offsets visited in increasing order.
-struct CharCounter<'a> {
-    text: &'a str,
-    byte: usize,
-    chars: usize,
-}
-
-impl<'a> CharCounter<'a> {
-    fn new(text: &'a str) -> Self {
-        CharCounter {
-            text,
-            byte: 0,
-            chars: 0,
-        }
-    }
-
-    fn at(&mut self, byte: usize) -> usize {
-        if byte < self.byte {
-            // Out of order (not expected of sentences): count from the start.
-            return count_chars(self.text, 0, byte);
-        }
-        self.chars += count_chars(self.text, self.byte, byte);
-        self.byte = byte;
-        self.chars
-    }
-}
-
-/// Characters in `text[from..to]` (0 for a range that is not one).
-fn count_chars(text: &str, from: usize, to: usize) -> usize {
-    text.get(from..to).map_or(0, |s| s.chars().count())
-}
-
 /// The cues of a sentence that starts at byte `base` of `text`, which is
 /// character `base_chars`. Offsets are counted from the sentence start, in
 /// increasing order, so the cost is bounded by the sentence's length however
@@ -133,7 +102,7 @@ fn cue_reports(text: &str, sentence: &Sentence, base: usize, base_chars: usize) 
     let (mut at, mut count) = (base, base_chars);
     for i in order {
         if bytes[i] > at {
-            count += count_chars(text, at, bytes[i]);
+            count += chars_between(text, at, bytes[i]);
             at = bytes[i];
         }
         chars[i] = count;

@@ -180,7 +180,7 @@ fn golden_rules_score() {
         }
     }
     println!("Golden Rules: {passed}/{} passed", GOLDEN_RULES.len());
-    assert!(passed >= 47, "only {passed}/48 Golden Rules pass");
+    assert_eq!(passed, 48, "only {passed}/48 Golden Rules pass");
 }
 
 // ---------------------------------------------------------------------------

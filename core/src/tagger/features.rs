@@ -18,6 +18,8 @@ use crate::detect::is_negator;
 use crate::phrases::PhraseIndex;
 use crate::tokenize::{Token, TokenKind};
 
+use super::marks::LexMark;
+
 /// A phrase the tagger can mark.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Phrase {
@@ -66,22 +68,6 @@ pub struct Candidate {
     pub first: usize,
     pub last: usize,
     pub phrase: usize,
-}
-
-/// What the curated lexicon says about each token (see `detect`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum LexMark {
-    #[default]
-    None,
-    /// An uncertainty phrase of the lexicon starts here (its rules passed).
-    UncertainStart(Category),
-    /// Inside an uncertainty phrase of the lexicon.
-    UncertainInside,
-    /// Inside a lexicon phrase of another category ("could not be verified").
-    Other,
-    /// A context rule of the lexicon rejected the uncertainty reading here
-    /// ("May 3", "military might").
-    Rejected,
 }
 
 /// Words whose presence anywhere in the sentence is a feature of every candidate.
@@ -356,6 +342,14 @@ pub fn features(ctx: &Context, phrase: &Phrase, c: Candidate, out: &mut Vec<u32>
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn folded_hashes_fit_their_width() {
+        for h in [0u32, 1, 0xdead_beef, u32::MAX] {
+            assert!(fold(h, 20) < 1 << 20);
+            assert_eq!(fold(h, 32), h);
+        }
+    }
 
     #[test]
     fn stems_share_inflections() {

@@ -6,13 +6,15 @@
 //! seed give the same model bytes on every machine.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::category::Category;
-use crate::lexicon::{Lexicon, Match};
-use crate::tokenize::tokenize;
+use crate::lexicon::Lexicon;
+use crate::tokenize::{tokenize, Token};
 
 use super::features::{self, Phrase, Vocab};
-use super::{lex_marks, GoldCue, Tagger};
+use super::shuffle::Rng;
+use super::{lex_marks, GoldCue, Tagger, Weight};
 
 pub const DEFAULT_SEED: u64 = 42;
 
@@ -76,27 +78,8 @@ impl Default for Config {
     }
 }
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
-        }
-    }
-}
-
-/// Token span (first..last) of each gold cue.
-fn gold_spans(tokens: &[crate::tokenize::Token], cues: &[GoldCue]) -> Vec<(usize, usize)> {
+/// Token span of each gold cue.
+fn gold_spans(tokens: &[Token], cues: &[GoldCue]) -> Vec<Range<usize>> {
     cues.iter()
         .filter_map(|g| {
             let first = tokens
@@ -106,7 +89,7 @@ fn gold_spans(tokens: &[crate::tokenize::Token], cues: &[GoldCue]) -> Vec<(usize
                 .iter()
                 .rposition(|t| t.end > g.start && t.start < g.end)?
                 + 1;
-            Some((first, last))
+            Some(first..last)
         })
         .collect()
 }
@@ -117,8 +100,8 @@ pub fn build_vocab(examples: &[Example], lexicon: &Lexicon, min_count: usize) ->
     let mut counts: HashMap<Vec<String>, [usize; 4]> = HashMap::new();
     for e in examples {
         let tokens = tokenize(&e.text);
-        for (g, (first, last)) in e.cues.iter().zip(gold_spans(&tokens, &e.cues)) {
-            let words: Vec<String> = tokens[first..last].iter().map(|t| t.norm.clone()).collect();
+        for (g, span) in e.cues.iter().zip(gold_spans(&tokens, &e.cues)) {
+            let words: Vec<String> = tokens[span].iter().map(|t| t.norm.clone()).collect();
             counts.entry(words).or_default()[g.category as usize] += 1;
         }
     }
@@ -140,12 +123,7 @@ pub fn build_vocab(examples: &[Example], lexicon: &Lexicon, min_count: usize) ->
         .filter(|w| w.len() == 1)
         .map(|w| w[0].clone())
         .collect();
-    for i in 0..lexicon.len() {
-        let e = lexicon.entry(&Match {
-            entry: i,
-            first: 0,
-            last: 0,
-        });
+    for e in lexicon.entries() {
         if let Some(c) = e.category.filter(|c| c.is_uncertainty()) {
             if e.words.len() > 1 && e.words.iter().any(|w| singles.contains(w)) {
                 continue;
@@ -161,17 +139,81 @@ pub fn build_vocab(examples: &[Example], lexicon: &Lexicon, min_count: usize) ->
     out
 }
 
-/// Trains a tagger on annotated sentences.
-pub fn train(examples: &[Example], config: &Config) -> Tagger {
-    let lexicon = Lexicon::builtin();
+/// Trains a tagger on annotated sentences, with what `lexicon` says about
+/// each token as features (the lexicon it will be used with).
+pub fn train(examples: &[Example], lexicon: &Lexicon, config: &Config) -> Tagger {
     let phrases = build_vocab(examples, lexicon, config.min_count);
-    let vocab = Vocab::new(phrases.clone());
     let hash_bits = config.hash_bits.clamp(8, 32);
+    let vocab = Vocab::new(phrases.clone());
+    let Instances {
+        mut instances,
+        hashes,
+    } = instances(examples, lexicon, &vocab, hash_bits);
 
-    // Instances: feature indices, label, weight.
+    // Rare features: out.
+    let mut seen = vec![0u32; hashes.len()];
+    for inst in &instances {
+        for &f in &inst.features {
+            seen[f as usize] += 1;
+        }
+    }
+    for inst in &mut instances {
+        inst.features
+            .retain(|&f| seen[f as usize] >= config.min_feature_count);
+    }
+
+    let mut final_weights = fit(&instances, hashes.len(), config);
+    if config.prune > 0.0 {
+        // Keep the strongest features only, and fit again with just those so
+        // that they make up for the ones dropped.
+        let max = final_weights.iter().fold(0f64, |m, w| m.max(w.abs()));
+        let keep: Vec<bool> = final_weights
+            .iter()
+            .map(|w| w.abs() >= f64::from(config.prune) * max)
+            .collect();
+        for inst in &mut instances {
+            inst.features.retain(|&f| keep[f as usize]);
+        }
+        final_weights = fit(&instances, hashes.len(), config);
+    }
+    // How often each feature fires: the codebook is fitted to the weights
+    // that move many scores.
+    let weights: Vec<Weight> = hashes
+        .iter()
+        .enumerate()
+        .map(|(i, &key)| Weight {
+            key,
+            value: final_weights[i] as f32,
+            importance: seen[i] as f32,
+        })
+        .filter(|w| w.value != 0.0)
+        .collect();
+    let mut tagger = Tagger::from_weights(phrases, &weights, hash_bits, config.levels);
+    tagger.threshold = config.threshold;
+    tagger
+}
+
+/// One candidate of a training sentence.
+struct Instance {
+    /// Indices into [`Instances::hashes`].
+    features: Vec<u32>,
+    /// 1 for a gold cue, -1 for none.
+    label: f64,
+    /// The example's weight.
+    weight: f64,
+}
+
+/// Every candidate of the examples, and the folded feature hashes they use.
+struct Instances {
+    instances: Vec<Instance>,
+    /// Folded hashes in order of first appearance.
+    hashes: Vec<u32>,
+}
+
+fn instances(examples: &[Example], lexicon: &Lexicon, vocab: &Vocab, hash_bits: u32) -> Instances {
     let mut index: HashMap<u32, u32> = HashMap::new();
     let mut hashes: Vec<u32> = Vec::new();
-    let mut instances: Vec<(Vec<u32>, f64, f64)> = Vec::new();
+    let mut instances = Vec::new();
     let mut feats = Vec::new();
     for e in examples {
         let tokens = tokenize(&e.text);
@@ -191,94 +233,73 @@ pub fn train(examples: &[Example], config: &Config) -> Tagger {
                     })
                 })
                 .collect();
-            let cue = gold.iter().any(|&(a, b)| a < c.last && c.first < b);
-            instances.push((ids, if cue { 1.0 } else { -1.0 }, f64::from(e.weight)));
+            let cue = gold.iter().any(|g| g.start < c.last && c.first < g.end);
+            instances.push(Instance {
+                features: ids,
+                label: if cue { 1.0 } else { -1.0 },
+                weight: f64::from(e.weight),
+            });
         }
     }
-
-    // Rare features: out.
-    let mut seen = vec![0u32; hashes.len()];
-    for (ids, _, _) in &instances {
-        for &f in ids {
-            seen[f as usize] += 1;
-        }
-    }
-    for (ids, _, _) in &mut instances {
-        ids.retain(|&f| seen[f as usize] >= config.min_feature_count);
-    }
-
-    let mut final_weights = fit(&instances, hashes.len(), config);
-    if config.prune > 0.0 {
-        // Keep the strongest features only, and fit again with just those so
-        // that they make up for the ones dropped.
-        let max = final_weights.iter().fold(0f64, |m, w| m.max(w.abs()));
-        let keep: Vec<bool> = final_weights
-            .iter()
-            .map(|w| w.abs() >= f64::from(config.prune) * max)
-            .collect();
-        for (ids, _, _) in &mut instances {
-            ids.retain(|&f| keep[f as usize]);
-        }
-        final_weights = fit(&instances, hashes.len(), config);
-    }
-    // How often each feature fires: the codebook is fitted to the weights
-    // that move many scores.
-    let weights: Vec<(u32, f32, f32)> = hashes
-        .iter()
-        .enumerate()
-        .map(|(i, &h)| (h, final_weights[i] as f32, seen[i] as f32))
-        .filter(|w| w.1 != 0.0)
-        .collect();
-    let mut tagger = Tagger::from_weights(phrases, &weights, hash_bits, config.levels);
-    tagger.threshold = config.threshold;
-    tagger
+    Instances { instances, hashes }
 }
 
-/// Fits weights for `n` features on the instances (feature ids, label ±1, weight).
-fn fit(instances: &[(Vec<u32>, f64, f64)], n: usize, config: &Config) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..instances.len()).collect();
-    let mut rng = Rng(config.seed);
+/// Fits weights for `n` features on the instances.
+fn fit(instances: &[Instance], n: usize, config: &Config) -> Vec<f64> {
     if config.logistic {
-        // Logistic regression, AdaGrad steps, L2 on the active features.
-        let mut w = vec![0f64; n];
-        let mut g2 = vec![1e-6f64; n];
-        for _ in 0..config.epochs {
-            rng.shuffle(&mut order);
-            for &i in &order {
-                let (ids, y, weight) = &instances[i];
-                let z: f64 = ids.iter().map(|&f| w[f as usize]).sum();
-                let p = 1.0 / (1.0 + (-z).exp());
-                let g = (p - (y + 1.0) / 2.0) * weight;
-                for &f in ids {
-                    let f = f as usize;
-                    let grad = g + config.l2 * w[f];
-                    g2[f] += grad * grad;
-                    w[f] -= config.rate * grad / g2[f].sqrt();
-                }
-            }
-        }
-        w
+        fit_logistic(instances, n, config)
     } else {
-        // Averaged perceptron (w - u / c is the average of all weight vectors).
-        let mut w = vec![0f64; n];
-        let mut u = vec![0f64; n];
-        let mut step = 1f64;
-        for _ in 0..config.epochs {
-            rng.shuffle(&mut order);
-            for &i in &order {
-                let (ids, y, weight) = &instances[i];
-                let score: f64 = ids.iter().map(|&f| w[f as usize]).sum();
-                if y * score <= 0.0 {
-                    for &f in ids {
-                        w[f as usize] += y * weight;
-                        u[f as usize] += step * y * weight;
-                    }
-                }
-                step += 1.0;
+        fit_perceptron(instances, n, config)
+    }
+}
+
+/// Logistic regression, AdaGrad steps, L2 on the active features.
+fn fit_logistic(instances: &[Instance], n: usize, config: &Config) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..instances.len()).collect();
+    let mut rng = Rng::new(config.seed);
+    let mut w = vec![0f64; n];
+    let mut g2 = vec![1e-6f64; n];
+    for _ in 0..config.epochs {
+        rng.shuffle(&mut order);
+        for &i in &order {
+            let inst = &instances[i];
+            let z: f64 = inst.features.iter().map(|&f| w[f as usize]).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let g = (p - (inst.label + 1.0) / 2.0) * inst.weight;
+            for &f in &inst.features {
+                let f = f as usize;
+                let grad = g + config.l2 * w[f];
+                g2[f] += grad * grad;
+                w[f] -= config.rate * grad / g2[f].sqrt();
             }
         }
-        w.iter().zip(&u).map(|(w, u)| w - u / step).collect()
     }
+    w
+}
+
+/// The averaged perceptron (w - u / c is the average of all weight vectors).
+fn fit_perceptron(instances: &[Instance], n: usize, config: &Config) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..instances.len()).collect();
+    let mut rng = Rng::new(config.seed);
+    let mut w = vec![0f64; n];
+    let mut u = vec![0f64; n];
+    let mut step = 1f64;
+    for _ in 0..config.epochs {
+        rng.shuffle(&mut order);
+        for &i in &order {
+            let inst = &instances[i];
+            let (y, weight) = (inst.label, inst.weight);
+            let score: f64 = inst.features.iter().map(|&f| w[f as usize]).sum();
+            if y * score <= 0.0 {
+                for &f in &inst.features {
+                    w[f as usize] += y * weight;
+                    u[f as usize] += step * y * weight;
+                }
+            }
+            step += 1.0;
+        }
+    }
+    w.iter().zip(&u).map(|(w, u)| w - u / step).collect()
 }
 
 #[cfg(test)]
@@ -319,8 +340,8 @@ mod tests {
     #[test]
     fn training_is_deterministic_and_learns() {
         let config = Config::default();
-        let a = train(&data(), &config);
-        let b = train(&data(), &config);
+        let a = train(&data(), Lexicon::builtin(), &config);
+        let b = train(&data(), Lexicon::builtin(), &config);
         assert_eq!(a.to_bytes(), b.to_bytes());
         let reloaded = Tagger::from_bytes(&a.to_bytes()).unwrap();
         let text = "Prices may fall on May 5.";
