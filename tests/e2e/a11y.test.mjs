@@ -87,8 +87,9 @@ describe('accessibility and presentation', () => {
     const filter = host.locator('.hl-filter');
     await filter.click();
     assert.equal(await filter.getAttribute('aria-pressed'), 'true');
-    const dimmed = await host.locator('.hl-sentence.hl-dimmed').evaluateAll((els) => els.map((e) => Number(e.dataset.level)));
-    assert.ok(dimmed.length > 0 && dimmed.every((l) => l >= 4), `dimmed levels: ${dimmed}`);
+    // Confident claims, and segments that are not claims (no level), are muted.
+    const dimmed = await host.locator('.hl-sentence.hl-dimmed').evaluateAll((els) => els.map((e) => e.dataset.level ?? null));
+    assert.ok(dimmed.length > 0 && dimmed.every((l) => l === null || Number(l) >= 4), `dimmed levels: ${dimmed}`);
     assert.equal(await host.locator('.hl-sentence[data-level="3"].hl-dimmed').count(), 0);
     await page.close();
   });
