@@ -93,5 +93,14 @@ fn render_piece(piece: &Piece) -> Html {
                 <mark class="hl-cue" part={format!("cue cue-{}", category.as_str())} data-category={category.as_str()}>{ inner }</mark>
             }
         }),
+        // Boxed, solid or dashed (named or not), so colour is not the only
+        // signal; a screen reader hears "source:" before the words.
+        Piece::Source { named, pieces } => html! {
+            <span class="hl-source" part={if *named { "source source-named" } else { "source source-unnamed" }}
+                  data-named={named.to_string()}>
+                <span class="hl-sr">{ if *named { "source: " } else { "unnamed source: " } }</span>
+                { for pieces.iter().map(render_piece) }
+            </span>
+        },
     }
 }

@@ -72,7 +72,7 @@ describe('accessibility and presentation', () => {
   test('screen readers get each sentence\'s level and cues as text', async () => {
     const page = await open('index.html');
     const s = page.locator('hedge-reader .hl-sentence', { hasText: 'highly likely' }).first();
-    const spoken = await s.locator('.hl-sr').textContent();
+    const spoken = await s.locator(':scope > .hl-sr').textContent();
     assert.match(spoken, /Confidence \d of 5: \w+/);
     assert.match(spoken, /“highly likely”, speculation/);
     await page.close();
