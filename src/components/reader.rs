@@ -1,5 +1,5 @@
 //! The reader: one analysed text with its profile, legend, sentences and
-//! tooltip. It owns the interaction state.
+//! tooltip, and its Sources view. It owns the interaction state.
 //!
 //! Interaction follows the WAI-ARIA tooltip pattern: hover or focus shows the
 //! tooltip, Escape or blur hides it. Sentences use a roving tabindex (one tab
@@ -19,9 +19,10 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::legend::Legend;
-use super::paragraph::{Paragraph, SharedDoc};
+use super::paragraph::{Highlight, Paragraph, SharedDoc};
 use super::profile::Profile;
 use super::sentence::SentenceEvents;
+use super::sources::{Sources, SourcesToggle};
 use super::tooltip::{Placement, Tooltip};
 use crate::view::DocView;
 
@@ -76,17 +77,32 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let tip = use_state(|| None::<Tip>);
     let current = use_state(|| 0usize);
     let low_only = use_state(|| false);
+    let sources_open = use_state(|| false);
+    // The source (index in `doc.sources`) whose sentences are highlighted.
+    let chosen = use_state(|| None::<usize>);
+    // What the reader's live region says (a choice made or cleared).
+    let announcement = use_state(String::new);
+    let sources_toggle = use_node_ref();
     let hide_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let press: Rc<RefCell<Press>> = use_mut_ref(Press::default);
     let body = use_node_ref();
 
     {
-        let (tip, current) = (tip.clone(), current.clone());
+        let (tip, current, chosen) = (tip.clone(), current.clone(), chosen.clone());
         use_effect_with(props.text.clone(), move |_| {
             tip.set(None);
             current.set(0);
+            chosen.set(None);
         });
     }
+    let highlight = use_memo((*chosen, SharedDoc(doc.clone())), |(chosen, doc)| {
+        let group = doc.0.sources.get((*chosen)?)?;
+        let mut mask = vec![false; doc.0.sentences.len()];
+        for &i in &group.sentences {
+            mask[i] = true;
+        }
+        Some(Highlight(Rc::new(mask)))
+    });
 
     {
         let hide_timer = hide_timer.clone();
@@ -206,13 +222,24 @@ pub fn Reader(props: &ReaderProps) -> Html {
             sentence_events(control, current, press, shown_for)
         })
     };
+    let clear_choice = {
+        let (chosen, announcement) = (chosen.clone(), announcement.clone());
+        Rc::new(move || {
+            if chosen.is_some() {
+                chosen.set(None);
+                announcement.set("Source highlight cleared.".into());
+            }
+        })
+    };
     let onkeydown = {
-        let (doc, tip, current, control, focus_sentence) = (
+        let (doc, tip, current, control, focus_sentence, highlight, clear_choice) = (
             doc.clone(),
             tip.clone(),
             current.clone(),
             control.clone(),
             focus_sentence.clone(),
+            highlight.clone(),
+            clear_choice.clone(),
         );
         Callback::from(move |e: KeyboardEvent| {
             let n = doc.sentences.len();
@@ -229,8 +256,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 return;
             }
             let at = (*current).min(n - 1);
-            let low = |i: &usize| doc.sentences[*i].level.is_some_and(|l| l <= LOW_CONFIDENCE);
+            // N and P visit the chosen source's sentences while one is chosen.
+            let low = |i: &usize| match &*highlight {
+                Some(h) => h.contains(*i),
+                None => doc.sentences[*i].level.is_some_and(|l| l <= LOW_CONFIDENCE),
+            };
             let target = match key.as_str() {
+                // The tooltip first, then the source highlight.
+                "Escape" if tip.is_none() => {
+                    clear_choice();
+                    None
+                }
                 "Escape" => {
                     control.hide_now();
                     None
@@ -273,8 +309,66 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let low_only = low_only.clone();
         Callback::from(move |()| low_only.set(!*low_only))
     };
+    // Closing the Sources view clears its highlight.
+    let ontoggle_sources = {
+        let (sources_open, clear_choice) = (sources_open.clone(), clear_choice.clone());
+        Callback::from(move |()| {
+            if *sources_open {
+                clear_choice();
+            }
+            sources_open.set(!*sources_open);
+        })
+    };
+    let onchoose = {
+        let (doc, chosen, announcement, focus_sentence, clear_choice) = (
+            doc.clone(),
+            chosen.clone(),
+            announcement.clone(),
+            focus_sentence.clone(),
+            clear_choice.clone(),
+        );
+        Callback::from(move |i: usize| {
+            let Some(group) = doc.sources.get(i) else {
+                return;
+            };
+            if *chosen == Some(i) {
+                clear_choice();
+                return;
+            }
+            chosen.set(Some(i));
+            let n = group.sentences.len();
+            announcement.set(format!(
+                "{n} {} from {} highlighted. Escape clears.",
+                if n == 1 { "sentence" } else { "sentences" },
+                group.text
+            ));
+            if let Some(&first) = group.sentences.first() {
+                focus_sentence(first);
+            }
+        })
+    };
+    // Escape in the Sources view: clears the choice, or else closes the view.
+    let onescape_sources = {
+        let (chosen, sources_open, toggle, clear_choice) = (
+            chosen.clone(),
+            sources_open.clone(),
+            sources_toggle.clone(),
+            clear_choice.clone(),
+        );
+        Callback::from(move |()| {
+            if chosen.is_some() {
+                clear_choice();
+            } else {
+                sources_open.set(false);
+                if let Some(b) = toggle.cast::<HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        })
+    };
 
     let tooltip_id: AttrValue = format!("hl-tip-{uid}").into();
+    let sources_id: AttrValue = format!("hl-sources-{uid}").into();
     let tip_now = *tip;
     let current_index = (*current).min(doc.sentences.len().saturating_sub(1));
     let shared_doc = SharedDoc(doc.clone());
@@ -288,6 +382,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 current={here(current_index)}
                 described={tip_now.and_then(|t| here(t.index))}
                 low_only={*low_only}
+                highlight={(*highlight).clone()}
                 tooltip_id={tooltip_id.clone()}
                 events={events.clone()}
             />
@@ -304,7 +399,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                 </header>
             }
-            <Profile counts={doc.level_counts()} {onjump} low_only={*low_only} {ontoggle} />
+            <Profile counts={doc.level_counts()} {onjump} low_only={*low_only} {ontoggle}>
+                <SourcesToggle count={doc.sources.len()} open={*sources_open} controls={sources_id.clone()}
+                               ontoggle={ontoggle_sources} node={sources_toggle.clone()} />
+            </Profile>
+            <Sources id={sources_id} doc={shared_doc.clone()} open={*sources_open} chosen={*chosen}
+                     {onchoose} onescape={onescape_sources} />
+            <p class="hl-sr" role="status">{ (*announcement).clone() }</p>
             // Above the text, where a first-time reader looks before reading.
             <Legend />
             <div class={classes!("hl-body", (doc.paragraphs.len() > LONG_TEXT_PARAGRAPHS).then_some("hl-long"))} ref={body} {onkeydown}>
