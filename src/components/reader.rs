@@ -36,6 +36,9 @@ pub const LOW_CONFIDENCE: Level = Level::HEDGED;
 const LONG_TEXT_PARAGRAPHS: usize = 200;
 
 const HIDE_DELAY_MS: u32 = 150;
+/// How long hovering is ignored after a jump (a source chosen, a profile segment):
+/// see [`TipControl::hold_pointer`].
+const POINTER_HOLD_MS: u32 = 400;
 /// First guess of the room the tooltip needs below a sentence (refined once rendered).
 const TOOLTIP_ROOM_PX: f64 = 220.0;
 const TOOLTIP_WIDTH_PX: f64 = 340.0;
@@ -84,6 +87,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let announcement = use_state(String::new);
     let sources_toggle = use_node_ref();
     let hide_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let pointer_hold: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let press: Rc<RefCell<Press>> = use_mut_ref(Press::default);
     let body = use_node_ref();
 
@@ -186,6 +190,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         tip: tip.setter(),
         body: body.clone(),
         hide_timer: hide_timer.clone(),
+        pointer_hold,
     };
     let cancel_hide = {
         let control = control.clone();
@@ -298,9 +303,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let onjump = {
-        let (doc, focus_sentence) = (doc.clone(), focus_sentence.clone());
+        let (doc, focus_sentence, control) = (doc.clone(), focus_sentence.clone(), control.clone());
         Callback::from(move |level: Level| {
             if let Some(s) = doc.sentences.iter().find(|s| s.level == Some(level)) {
+                control.hold_pointer();
                 focus_sentence(s.index);
             }
         })
@@ -320,12 +326,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let onchoose = {
-        let (doc, chosen, announcement, focus_sentence, clear_choice) = (
+        let (doc, chosen, announcement, focus_sentence, clear_choice, control) = (
             doc.clone(),
             chosen.clone(),
             announcement.clone(),
             focus_sentence.clone(),
             clear_choice.clone(),
+            control.clone(),
         );
         Callback::from(move |i: usize| {
             let Some(group) = doc.sources.get(i) else {
@@ -343,6 +350,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 group.text
             ));
             if let Some(&first) = group.sentences.first() {
+                control.hold_pointer();
                 focus_sentence(first);
             }
         })
@@ -418,7 +426,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     sentence={tip_now.and_then(|t| doc.sentences.get(t.index).cloned())}
                     placement={tip_now.map(|t| t.placement)}
                     onenter={cancel_hide}
-                    onleave={{ let c = control.clone(); Callback::from(move |_: MouseEvent| c.hide_soon()) }}
+                    onleave={{ let c = control.clone(); Callback::from(move |_: MouseEvent| if !c.pointer_held() { c.hide_soon() }) }}
                 />
             </div>
         </article>
@@ -433,6 +441,8 @@ struct TipControl {
     tip: UseStateSetter<Option<Tip>>,
     body: NodeRef,
     hide_timer: Rc<RefCell<Option<Timeout>>>,
+    /// Set while hovering is ignored; the timeout clears it.
+    pointer_hold: Rc<RefCell<Option<Timeout>>>,
 }
 
 impl TipControl {
@@ -460,6 +470,23 @@ impl TipControl {
     fn cancel_hide(&self) {
         self.hide_timer.borrow_mut().take();
     }
+
+    /// Ignores the pointer for a moment. A jump to a sentence scrolls the page
+    /// under a pointer that rests where it clicked (a source in the Sources
+    /// view, a profile segment), and the enter and leave events the browser
+    /// then sends would replace the focused sentence's tooltip with that of
+    /// whatever sentence now lies under it, or hide it.
+    fn hold_pointer(&self) {
+        let hold = self.pointer_hold.clone();
+        let timeout = Timeout::new(POINTER_HOLD_MS, move || {
+            hold.borrow_mut().take();
+        });
+        *self.pointer_hold.borrow_mut() = Some(timeout);
+    }
+
+    fn pointer_held(&self) -> bool {
+        self.pointer_hold.borrow().is_some()
+    }
 }
 
 /// The callbacks of every sentence of a reader (see `shown_for` in [`Reader`]).
@@ -476,7 +503,7 @@ fn sentence_events(
     let onenter = {
         let control = control.clone();
         Callback::from(move |(index, e): (usize, PointerEvent)| {
-            if e.pointer_type() != "touch" {
+            if e.pointer_type() != "touch" && !control.pointer_held() {
                 control.show(index, Some(f64::from(e.client_x())));
             }
         })
@@ -484,7 +511,7 @@ fn sentence_events(
     let onleave = {
         let control = control.clone();
         Callback::from(move |(_, e): (usize, PointerEvent)| {
-            if e.pointer_type() != "touch" {
+            if e.pointer_type() != "touch" && !control.pointer_held() {
                 control.hide_soon();
             }
         })

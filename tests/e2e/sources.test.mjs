@@ -294,6 +294,41 @@ describe('who says so: tooltip, source marks and the Sources view', () => {
     assert.ok(await isFocused(toggle), 'closing the view with Escape does not return focus to the Sources button');
   });
 
+  test('a chosen source far down the page: the tooltip stays with the focused sentence', async () => {
+    const expected = groups(await articleReport('000'));
+    // The source whose first sentence is farthest down: choosing it scrolls the page
+    // under the pointer, which rests on the button it clicked. In a short window text
+    // fills the view after the jump, under the pointer too.
+    const k = expected.reduce((best, g, i) => (g.sentences[0] > expected[best].sentences[0] ? i : best), 0);
+    const first = expected[k].sentences[0];
+    const { page: p, errors: errs } = await session.open('index.html', { viewport: { width: 1280, height: 560 } });
+    const h = await reader(p);
+    await h.locator('button.hl-sources-toggle').click();
+    const button = h.locator('button.hl-source-choice').nth(k);
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    await button.click();
+    await until(async () => Number(await h.locator('.hl-sentence:focus').getAttribute('data-index')) === first,
+      `choosing ${expected[k].text} does not focus its sentence ${first}`);
+    await p.waitForTimeout(600); // past the hide delay and the hover the scroll may cause
+    const under = await p.evaluate(([x, y]) => {
+      const e = document.querySelector('hedge-reader').shadowRoot.elementFromPoint(x, y);
+      return e?.closest('.hl-sentence')?.dataset.index ?? null;
+    }, [box.x + box.width / 2, box.y + box.height / 2]);
+    assert.ok(under !== null && Number(under) !== first,
+      `the test needs the pointer to rest on another sentence after the jump (it is on ${under})`);
+    await visible(h.locator('.hl-tooltip'), 'the focused sentence\'s tooltip was hidden when the page scrolled under the pointer');
+    const described = await h.locator('.hl-sentence[aria-describedby]').evaluateAll((els) => els.map((e) => Number(e.dataset.index)));
+    assert.deepEqual(described, [first], 'the tooltip describes the sentence under the pointer, not the focused one');
+    // Hovering another sentence afterwards works as usual.
+    const other = [first - 1, first + 1, first - 2].find((i) => i >= 0 && i !== Number(under));
+    await h.locator(`.hl-sentence[data-index="${other}"]`).hover();
+    await until(async () => Number(await h.locator('.hl-sentence[aria-describedby]').getAttribute('data-index')) === other,
+      'hovering a sentence after the jump does not show its tooltip');
+    assert.deepEqual(errs, []);
+    await p.close();
+  });
+
   for (const colorScheme of ['light', 'dark']) {
     test(`axe-core finds no violation with the Sources view open and a source chosen (${colorScheme})`, async () => {
       const { page: p } = await session.open('index.html', { viewport: { width: 1280, height: 900 }, colorScheme });
