@@ -346,11 +346,11 @@ describe('who says so: tooltip, source marks and the Sources view', () => {
     test(`screenshot of the Sources view at ${width} px (${colorScheme})`, async () => {
       const phone = width < 500;
       const name = `sources-view-${width}-${colorScheme}`;
-      const { page: p } = await session.open('index.html', { viewport: { width, height: phone ? 800 : 1100 }, colorScheme, isMobile: phone, hasTouch: phone });
+      const { page: p } = await session.open('index.html', { viewport: { width, height: phone ? 800 : 1200 }, colorScheme, isMobile: phone, hasTouch: phone });
       const h = await reader(p);
       await showArticle(h, '002');
       await h.locator('button.hl-sources-toggle').click();
-      const top = () => h.locator('.hl-profile').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      const top = () => h.locator('.hl-header').evaluate((e) => e.scrollIntoView({ block: 'start' }));
       await top();
       if (phone) await p.screenshot({ path: join(ARTIFACTS, `${name}-list.png`) });
       // Kim's quotation runs over two sentences; with the keyboard, so that no hover
