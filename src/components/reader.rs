@@ -325,35 +325,39 @@ pub fn Reader(props: &ReaderProps) -> Html {
             sources_open.set(!*sources_open);
         })
     };
+    // Made again only when the choice or the text changes, so that the list of
+    // sources does not re-render on every tooltip change.
     let onchoose = {
-        let (doc, chosen, announcement, focus_sentence, clear_choice, control) = (
-            doc.clone(),
-            chosen.clone(),
-            announcement.clone(),
+        let (set_chosen, set_announcement, focus_sentence, clear_choice, control) = (
+            chosen.setter(),
+            announcement.setter(),
             focus_sentence.clone(),
             clear_choice.clone(),
             control.clone(),
         );
-        Callback::from(move |i: usize| {
-            let Some(group) = doc.sources.get(i) else {
-                return;
-            };
-            if *chosen == Some(i) {
-                clear_choice();
-                return;
-            }
-            chosen.set(Some(i));
-            let n = group.sentences.len();
-            announcement.set(format!(
-                "{n} {} from {} highlighted. Escape clears.",
-                if n == 1 { "sentence" } else { "sentences" },
-                group.text
-            ));
-            if let Some(&first) = group.sentences.first() {
-                control.hold_pointer();
-                focus_sentence(first);
-            }
-        })
+        use_callback(
+            (*chosen, SharedDoc(doc.clone())),
+            move |i: usize, (chosen, doc)| {
+                let Some(group) = doc.0.sources.get(i) else {
+                    return;
+                };
+                if *chosen == Some(i) {
+                    clear_choice();
+                    return;
+                }
+                set_chosen.set(Some(i));
+                let n = group.sentences.len();
+                set_announcement.set(format!(
+                    "{n} {} from {} highlighted. Escape clears.",
+                    if n == 1 { "sentence" } else { "sentences" },
+                    group.text
+                ));
+                if let Some(&first) = group.sentences.first() {
+                    control.hold_pointer();
+                    focus_sentence(first);
+                }
+            },
+        )
     };
     // Escape in the Sources view: clears the choice, or else closes the view.
     let onescape_sources = {

@@ -46,7 +46,6 @@ pub struct SourcesProps {
 
 #[function_component]
 pub fn Sources(props: &SourcesProps) -> Html {
-    let groups = &props.doc.0.sources;
     let onkeydown = {
         let onescape = props.onescape.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -56,6 +55,31 @@ pub fn Sources(props: &SourcesProps) -> Html {
             }
         })
     };
+    // Closed, the view stays in the document (its button's aria-controls points
+    // to it) but holds nothing.
+    html! {
+        <section class="hl-sources" part="sources" id={props.id.clone()} aria-label="Sources"
+                 hidden={!props.open} {onkeydown}>
+            if props.open {
+                <SourceList id={props.id.clone()} doc={props.doc.clone()} chosen={props.chosen} onchoose={props.onchoose.clone()} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SourceListProps {
+    id: AttrValue,
+    doc: SharedDoc,
+    chosen: Option<usize>,
+    onchoose: Callback<usize>,
+}
+
+/// The sources under their headings; a component of its own so that it only
+/// re-renders when the text or the choice changes.
+#[function_component]
+fn SourceList(props: &SourceListProps) -> Html {
+    let groups = &props.doc.0.sources;
     let list = |named: bool| {
         let heading_id = format!("{}-{}", props.id, if named { "named" } else { "unnamed" });
         let items: Vec<Html> = groups
@@ -75,17 +99,15 @@ pub fn Sources(props: &SourcesProps) -> Html {
             </>
         }
     };
+    if groups.is_empty() {
+        return html! { <p class="hl-sources-intro">{ "This text attributes none of its claims to a source." }</p> };
+    }
     html! {
-        <section class="hl-sources" part="sources" id={props.id.clone()} aria-label="Sources"
-                 hidden={!props.open} {onkeydown}>
-            if groups.is_empty() {
-                <p class="hl-sources-intro">{ "This text attributes none of its claims to a source." }</p>
-            } else {
-                <p class="hl-sources-intro">{ "Who the text says its claims come from. Choose a source to highlight its sentences; choose it again or press Esc to clear." }</p>
-                { list(true) }
-                { list(false) }
-            }
-        </section>
+        <>
+            <p class="hl-sources-intro">{ "Who the text says its claims come from. Choose a source to highlight its sentences; choose it again or press Esc to clear." }</p>
+            { list(true) }
+            { list(false) }
+        </>
     }
 }
 
