@@ -30,7 +30,18 @@ pub fn Legend() -> Html {
                         </li>
                     }) }
                 </ul>
-                <p class="hl-keys">{ "Keyboard: Tab into the text, ↑ ↓ move between sentences, N / P jump to the next / previous low-confidence sentence, Enter shows why, Esc hides it." }</p>
+                <h3>{ "Boxed words: who says so" }</h3>
+                <ul class="hl-legend-sources">
+                    <li>
+                        <span class="hl-source" data-named="true">{ "Named source" }</span>
+                        { ": A person or an identifiable body says so (solid box)." }
+                    </li>
+                    <li>
+                        <span class="hl-source" data-named="false">{ "Unnamed source" }</span>
+                        { ": Someone the text does not name (\u{201c}two officials\u{201d}, \u{201c}sources\u{201d}), so the claim is hedged (dashed box)." }
+                    </li>
+                </ul>
+                <p class="hl-keys">{ "Keyboard: Tab into the text, ↑ ↓ move between sentences, N / P jump to the next / previous low-confidence sentence (with a source chosen under Sources, to its next / previous sentence), Enter shows why, Esc hides it." }</p>
             </div>
         </details>
     }

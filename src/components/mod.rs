@@ -1,5 +1,5 @@
 //! Yew components. Each renders one part of the reader; [`reader::Reader`]
-//! owns the interaction state (tooltip, keyboard focus, filter).
+//! owns the interaction state (tooltip, keyboard focus, filter, chosen source).
 
 pub mod app;
 pub mod legend;
@@ -7,5 +7,6 @@ pub mod paragraph;
 pub mod profile;
 pub mod reader;
 pub mod sentence;
+pub mod sources;
 pub mod switcher;
 pub mod tooltip;

@@ -24,6 +24,23 @@ impl PartialEq for SharedDoc {
     }
 }
 
+/// Which sentences the chosen source's are (by index), compared by identity:
+/// made once per choice, so a tooltip or focus change leaves paragraphs' props equal.
+#[derive(Clone)]
+pub struct Highlight(pub Rc<Vec<bool>>);
+
+impl PartialEq for Highlight {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Highlight {
+    pub fn contains(&self, index: usize) -> bool {
+        self.0.get(index).copied().unwrap_or(false)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ParagraphProps {
     pub doc: SharedDoc,
@@ -35,6 +52,9 @@ pub struct ParagraphProps {
     /// The sentence the tooltip is shown for, when it is in this paragraph.
     pub described: Option<usize>,
     pub low_only: bool,
+    /// The sentences of the source chosen in the Sources view, if one is: they
+    /// are highlighted and the others muted.
+    pub highlight: Option<Highlight>,
     pub tooltip_id: AttrValue,
     pub events: Rc<SentenceEvents>,
 }
@@ -45,6 +65,8 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
     let e = &props.events;
     let sentence = |i: usize| {
         let s = &doc.sentences[i];
+        let highlighted = props.highlight.as_ref().is_some_and(|h| h.contains(i));
+        let low_dimmed = props.low_only && s.level.is_none_or(|l| l > LOW_CONFIDENCE);
         html! {
             <>
                 <Sentence
@@ -53,7 +75,8 @@ pub fn Paragraph(props: &ParagraphProps) -> Html {
                     current={props.current == Some(i)}
                     described={props.described == Some(i)}
                     tooltip_id={props.tooltip_id.clone()}
-                    dimmed={props.low_only && s.level.is_none_or(|l| l > LOW_CONFIDENCE)}
+                    dimmed={low_dimmed || (props.highlight.is_some() && !highlighted)}
+                    {highlighted}
                     events={e.clone()}
                 />
                 { " " }

@@ -10,6 +10,9 @@ pub struct ProfileProps {
     pub onjump: Callback<Level>,
     pub low_only: bool,
     pub ontoggle: Callback<()>,
+    /// More controls for the row, after the filter (the Sources button).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component]
@@ -41,6 +44,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
             <button type="button" class="hl-filter" aria-pressed={props.low_only.to_string()} onclick={ontoggle}>
                 { "Focus on low confidence" }
             </button>
+            { props.children.clone() }
         </div>
     }
 }

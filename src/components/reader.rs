@@ -1,5 +1,5 @@
 //! The reader: one analysed text with its profile, legend, sentences and
-//! tooltip. It owns the interaction state.
+//! tooltip, and its Sources view. It owns the interaction state.
 //!
 //! Interaction follows the WAI-ARIA tooltip pattern: hover or focus shows the
 //! tooltip, Escape or blur hides it. Sentences use a roving tabindex (one tab
@@ -19,9 +19,10 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::legend::Legend;
-use super::paragraph::{Paragraph, SharedDoc};
+use super::paragraph::{Highlight, Paragraph, SharedDoc};
 use super::profile::Profile;
 use super::sentence::SentenceEvents;
+use super::sources::{Sources, SourcesToggle};
 use super::tooltip::{Placement, Tooltip};
 use crate::view::DocView;
 
@@ -35,6 +36,9 @@ pub const LOW_CONFIDENCE: Level = Level::HEDGED;
 const LONG_TEXT_PARAGRAPHS: usize = 200;
 
 const HIDE_DELAY_MS: u32 = 150;
+/// How long hovering is ignored after a jump (a source chosen, a profile segment):
+/// see [`TipControl::hold_pointer`].
+const POINTER_HOLD_MS: u32 = 400;
 /// First guess of the room the tooltip needs below a sentence (refined once rendered).
 const TOOLTIP_ROOM_PX: f64 = 220.0;
 const TOOLTIP_WIDTH_PX: f64 = 340.0;
@@ -76,17 +80,33 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let tip = use_state(|| None::<Tip>);
     let current = use_state(|| 0usize);
     let low_only = use_state(|| false);
+    let sources_open = use_state(|| false);
+    // The source (index in `doc.sources`) whose sentences are highlighted.
+    let chosen = use_state(|| None::<usize>);
+    // What the reader's live region says (a choice made or cleared).
+    let announcement = use_state(String::new);
+    let sources_toggle = use_node_ref();
     let hide_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let pointer_hold: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let press: Rc<RefCell<Press>> = use_mut_ref(Press::default);
     let body = use_node_ref();
 
     {
-        let (tip, current) = (tip.clone(), current.clone());
+        let (tip, current, chosen) = (tip.clone(), current.clone(), chosen.clone());
         use_effect_with(props.text.clone(), move |_| {
             tip.set(None);
             current.set(0);
+            chosen.set(None);
         });
     }
+    let highlight = use_memo((*chosen, SharedDoc(doc.clone())), |(chosen, doc)| {
+        let group = doc.0.sources.get((*chosen)?)?;
+        let mut mask = vec![false; doc.0.sentences.len()];
+        for &i in &group.sentences {
+            mask[i] = true;
+        }
+        Some(Highlight(Rc::new(mask)))
+    });
 
     {
         let hide_timer = hide_timer.clone();
@@ -170,6 +190,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         tip: tip.setter(),
         body: body.clone(),
         hide_timer: hide_timer.clone(),
+        pointer_hold,
     };
     let cancel_hide = {
         let control = control.clone();
@@ -206,13 +227,24 @@ pub fn Reader(props: &ReaderProps) -> Html {
             sentence_events(control, current, press, shown_for)
         })
     };
+    let clear_choice = {
+        let (chosen, announcement) = (chosen.clone(), announcement.clone());
+        Rc::new(move || {
+            if chosen.is_some() {
+                chosen.set(None);
+                announcement.set("Source highlight cleared.".into());
+            }
+        })
+    };
     let onkeydown = {
-        let (doc, tip, current, control, focus_sentence) = (
+        let (doc, tip, current, control, focus_sentence, highlight, clear_choice) = (
             doc.clone(),
             tip.clone(),
             current.clone(),
             control.clone(),
             focus_sentence.clone(),
+            highlight.clone(),
+            clear_choice.clone(),
         );
         Callback::from(move |e: KeyboardEvent| {
             let n = doc.sentences.len();
@@ -229,8 +261,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 return;
             }
             let at = (*current).min(n - 1);
-            let low = |i: &usize| doc.sentences[*i].level.is_some_and(|l| l <= LOW_CONFIDENCE);
+            // N and P visit the chosen source's sentences while one is chosen.
+            let low = |i: &usize| match &*highlight {
+                Some(h) => h.contains(*i),
+                None => doc.sentences[*i].level.is_some_and(|l| l <= LOW_CONFIDENCE),
+            };
             let target = match key.as_str() {
+                // The tooltip first, then the source highlight.
+                "Escape" if tip.is_none() => {
+                    clear_choice();
+                    None
+                }
                 "Escape" => {
                     control.hide_now();
                     None
@@ -262,9 +303,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let onjump = {
-        let (doc, focus_sentence) = (doc.clone(), focus_sentence.clone());
+        let (doc, focus_sentence, control) = (doc.clone(), focus_sentence.clone(), control.clone());
         Callback::from(move |level: Level| {
             if let Some(s) = doc.sentences.iter().find(|s| s.level == Some(level)) {
+                control.hold_pointer();
                 focus_sentence(s.index);
             }
         })
@@ -273,8 +315,72 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let low_only = low_only.clone();
         Callback::from(move |()| low_only.set(!*low_only))
     };
+    // Closing the Sources view clears its highlight.
+    let ontoggle_sources = {
+        let (sources_open, clear_choice) = (sources_open.clone(), clear_choice.clone());
+        Callback::from(move |()| {
+            if *sources_open {
+                clear_choice();
+            }
+            sources_open.set(!*sources_open);
+        })
+    };
+    // Made again only when the choice or the text changes, so that the list of
+    // sources does not re-render on every tooltip change.
+    let onchoose = {
+        let (set_chosen, set_announcement, focus_sentence, clear_choice, control) = (
+            chosen.setter(),
+            announcement.setter(),
+            focus_sentence.clone(),
+            clear_choice.clone(),
+            control.clone(),
+        );
+        use_callback(
+            (*chosen, SharedDoc(doc.clone())),
+            move |i: usize, (chosen, doc)| {
+                let Some(group) = doc.0.sources.get(i) else {
+                    return;
+                };
+                if *chosen == Some(i) {
+                    clear_choice();
+                    return;
+                }
+                set_chosen.set(Some(i));
+                let n = group.sentences.len();
+                set_announcement.set(format!(
+                    "{n} {} from {} highlighted. Escape clears.",
+                    if n == 1 { "sentence" } else { "sentences" },
+                    group.text
+                ));
+                if let Some(&first) = group.sentences.first() {
+                    control.hold_pointer();
+                    focus_sentence(first);
+                }
+            },
+        )
+    };
+    // Escape in the Sources view: clears the choice, or else closes the view.
+    let onescape_sources = {
+        let (chosen, sources_open, toggle, clear_choice) = (
+            chosen.clone(),
+            sources_open.clone(),
+            sources_toggle.clone(),
+            clear_choice.clone(),
+        );
+        Callback::from(move |()| {
+            if chosen.is_some() {
+                clear_choice();
+            } else {
+                sources_open.set(false);
+                if let Some(b) = toggle.cast::<HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        })
+    };
 
     let tooltip_id: AttrValue = format!("hl-tip-{uid}").into();
+    let sources_id: AttrValue = format!("hl-sources-{uid}").into();
     let tip_now = *tip;
     let current_index = (*current).min(doc.sentences.len().saturating_sub(1));
     let shared_doc = SharedDoc(doc.clone());
@@ -288,6 +394,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 current={here(current_index)}
                 described={tip_now.and_then(|t| here(t.index))}
                 low_only={*low_only}
+                highlight={(*highlight).clone()}
                 tooltip_id={tooltip_id.clone()}
                 events={events.clone()}
             />
@@ -304,7 +411,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                 </header>
             }
-            <Profile counts={doc.level_counts()} {onjump} low_only={*low_only} {ontoggle} />
+            <Profile counts={doc.level_counts()} {onjump} low_only={*low_only} {ontoggle}>
+                <SourcesToggle count={doc.sources.len()} open={*sources_open} controls={sources_id.clone()}
+                               ontoggle={ontoggle_sources} node={sources_toggle.clone()} />
+            </Profile>
+            <Sources id={sources_id} doc={shared_doc.clone()} open={*sources_open} chosen={*chosen}
+                     {onchoose} onescape={onescape_sources} />
+            <p class="hl-sr" role="status">{ (*announcement).clone() }</p>
             // Above the text, where a first-time reader looks before reading.
             <Legend />
             <div class={classes!("hl-body", (doc.paragraphs.len() > LONG_TEXT_PARAGRAPHS).then_some("hl-long"))} ref={body} {onkeydown}>
@@ -317,7 +430,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     sentence={tip_now.and_then(|t| doc.sentences.get(t.index).cloned())}
                     placement={tip_now.map(|t| t.placement)}
                     onenter={cancel_hide}
-                    onleave={{ let c = control.clone(); Callback::from(move |_: MouseEvent| c.hide_soon()) }}
+                    onleave={{ let c = control.clone(); Callback::from(move |_: MouseEvent| if !c.pointer_held() { c.hide_soon() }) }}
                 />
             </div>
         </article>
@@ -332,6 +445,8 @@ struct TipControl {
     tip: UseStateSetter<Option<Tip>>,
     body: NodeRef,
     hide_timer: Rc<RefCell<Option<Timeout>>>,
+    /// Set while hovering is ignored; the timeout clears it.
+    pointer_hold: Rc<RefCell<Option<Timeout>>>,
 }
 
 impl TipControl {
@@ -359,6 +474,23 @@ impl TipControl {
     fn cancel_hide(&self) {
         self.hide_timer.borrow_mut().take();
     }
+
+    /// Ignores the pointer for a moment. A jump to a sentence scrolls the page
+    /// under a pointer that rests where it clicked (a source in the Sources
+    /// view, a profile segment), and the enter and leave events the browser
+    /// then sends would replace the focused sentence's tooltip with that of
+    /// whatever sentence now lies under it, or hide it.
+    fn hold_pointer(&self) {
+        let hold = self.pointer_hold.clone();
+        let timeout = Timeout::new(POINTER_HOLD_MS, move || {
+            hold.borrow_mut().take();
+        });
+        *self.pointer_hold.borrow_mut() = Some(timeout);
+    }
+
+    fn pointer_held(&self) -> bool {
+        self.pointer_hold.borrow().is_some()
+    }
 }
 
 /// The callbacks of every sentence of a reader (see `shown_for` in [`Reader`]).
@@ -375,7 +507,7 @@ fn sentence_events(
     let onenter = {
         let control = control.clone();
         Callback::from(move |(index, e): (usize, PointerEvent)| {
-            if e.pointer_type() != "touch" {
+            if e.pointer_type() != "touch" && !control.pointer_held() {
                 control.show(index, Some(f64::from(e.client_x())));
             }
         })
@@ -383,7 +515,7 @@ fn sentence_events(
     let onleave = {
         let control = control.clone();
         Callback::from(move |(_, e): (usize, PointerEvent)| {
-            if e.pointer_type() != "touch" {
+            if e.pointer_type() != "touch" && !control.pointer_held() {
                 control.hide_soon();
             }
         })

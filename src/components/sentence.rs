@@ -40,6 +40,8 @@ pub struct SentenceProps {
     pub described: bool,
     pub tooltip_id: AttrValue,
     pub dimmed: bool,
+    /// One of the sentences of the source chosen in the Sources view.
+    pub highlighted: bool,
     pub events: Rc<SentenceEvents>,
 }
 
@@ -59,15 +61,17 @@ pub fn Sentence(props: &SentenceProps) -> Html {
     let class = classes!(
         "hl-sentence",
         props.dimmed.then_some("hl-dimmed"),
-        props.described.then_some("hl-active")
+        props.described.then_some("hl-active"),
+        props.highlighted.then_some("hl-chosen")
     );
+    let part = match s.level {
+        Some(l) => format!("sentence level-{}", l.number()),
+        None => "sentence not-claim".to_string(),
+    };
     html! {
         <span
             {class}
-            part={match s.level {
-                Some(l) => format!("sentence level-{}", l.number()),
-                None => "sentence not-claim".to_string(),
-            }}
+            part={if props.highlighted { format!("{part} chosen") } else { part }}
             data-level={s.level.map(|l| l.number().to_string())}
             data-kind={s.kind.label()}
             data-index={i.to_string()}
@@ -79,7 +83,7 @@ pub fn Sentence(props: &SentenceProps) -> Html {
             // Heard when reading through the text; while the tooltip describes the
             // sentence (on focus) it says all this, so the summary steps aside.
             if !props.described {
-                <span class="hl-sr">{ format!(" ({})", s.spoken_summary()) }</span>
+                <span class="hl-sr">{ format!(" ({}{})", s.spoken_summary(), if props.highlighted { " From the chosen source." } else { "" }) }</span>
             }
         </span>
     }
@@ -93,5 +97,14 @@ fn render_piece(piece: &Piece) -> Html {
                 <mark class="hl-cue" part={format!("cue cue-{}", category.as_str())} data-category={category.as_str()}>{ inner }</mark>
             }
         }),
+        // Boxed, solid or dashed (named or not), so colour is not the only
+        // signal; a screen reader hears "source:" before the words.
+        Piece::Source { named, pieces } => html! {
+            <span class="hl-source" part={if *named { "source source-named" } else { "source source-unnamed" }}
+                  data-named={named.to_string()}>
+                <span class="hl-sr">{ if *named { "source: " } else { "unnamed source: " } }</span>
+                { for pieces.iter().map(render_piece) }
+            </span>
+        },
     }
 }

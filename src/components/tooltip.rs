@@ -67,8 +67,8 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
                     }) }
                 </ul>
             }
-            if let Some((who, named)) = &s.source {
-                <p class="hl-tip-source">{ if *named { format!("Source: {who}") } else { format!("Unnamed source: {who}") } }</p>
+            if let Some(line) = s.source_line() {
+                <p class="hl-tip-source" data-named={s.source.as_ref().map(|src| src.named.to_string())}>{ line }</p>
             }
             <p class="hl-tip-why">{ s.explanation.clone() }</p>
         </div>

@@ -72,7 +72,7 @@ describe('accessibility and presentation', () => {
   test('screen readers get each sentence\'s level and cues as text', async () => {
     const page = await open('index.html');
     const s = page.locator('hedge-reader .hl-sentence', { hasText: 'highly likely' }).first();
-    const spoken = await s.locator('.hl-sr').textContent();
+    const spoken = await s.locator(':scope > .hl-sr').textContent();
     assert.match(spoken, /Confidence \d of 5: \w+/);
     assert.match(spoken, /“highly likely”, speculation/);
     await page.close();
@@ -87,8 +87,9 @@ describe('accessibility and presentation', () => {
     const filter = host.locator('.hl-filter');
     await filter.click();
     assert.equal(await filter.getAttribute('aria-pressed'), 'true');
-    const dimmed = await host.locator('.hl-sentence.hl-dimmed').evaluateAll((els) => els.map((e) => Number(e.dataset.level)));
-    assert.ok(dimmed.length > 0 && dimmed.every((l) => l >= 4), `dimmed levels: ${dimmed}`);
+    // Confident claims, and segments that are not claims (no level), are muted.
+    const dimmed = await host.locator('.hl-sentence.hl-dimmed').evaluateAll((els) => els.map((e) => e.dataset.level ?? null));
+    assert.ok(dimmed.length > 0 && dimmed.every((l) => l === null || Number(l) >= 4), `dimmed levels: ${dimmed}`);
     assert.equal(await host.locator('.hl-sentence[data-level="3"].hl-dimmed').count(), 0);
     await page.close();
   });

@@ -39,10 +39,12 @@ describe('demo page (index.html)', () => {
     await visible(host.locator('article.hl-article h2.hl-title'), 'no visible article.hl-article h2.hl-title');
 
     const sentences = await host.locator('.hl-sentence').evaluateAll((els) =>
-      els.map((e) => ({ level: e.getAttribute('data-level'), tabindex: e.getAttribute('tabindex') })));
+      els.map((e) => ({ level: e.getAttribute('data-level'), kind: e.dataset.kind, tabindex: e.getAttribute('tabindex') })));
     assert.ok(sentences.length > 3, `only ${sentences.length} .hl-sentence elements`);
     for (const s of sentences) {
-      assert.match(s.level ?? '', /^[1-5]$/, `a .hl-sentence has data-level=${JSON.stringify(s.level)}, expected 1..5`);
+      // Headings, datelines and signposts are not claims: no level.
+      if (s.kind === 'claim') assert.match(s.level ?? '', /^[1-5]$/, `a claim's .hl-sentence has data-level=${JSON.stringify(s.level)}, expected 1..5`);
+      else assert.equal(s.level, null, `a ${s.kind} has data-level=${JSON.stringify(s.level)}, expected none`);
       assert.ok(s.tabindex !== null && Number(s.tabindex) >= -1, `a .hl-sentence is not focusable (tabindex=${s.tabindex})`);
     }
     assert.ok(sentences.some((s) => Number(s.tabindex) >= 0), 'no .hl-sentence is in the Tab order (tabindex="0")');
