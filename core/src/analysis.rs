@@ -60,7 +60,7 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
     let mut cues = detector.detect_tokens(sentence, &tokens);
     let mut source = source::find(sentence, &tokens, &cues);
     if let Some(s) = source.as_mut() {
-        mark_unnamed(s, &mut cues);
+        mark_unnamed(sentence, s, &mut cues);
         s.shift(range.start);
     }
     for c in &mut cues {
@@ -92,15 +92,50 @@ fn named_source<'t>(text: &'t str, source: Option<&Source>) -> Option<&'t str> {
 /// one as an anonymous cue so that it hedges the sentence. An anonymity
 /// formula inside a cited source's phrase ("citing unnamed sources") makes
 /// that one unnamed; one elsewhere ("requesting anonymity") the speaker.
-fn mark_unnamed(source: &mut Source, cues: &mut Vec<Cue>) {
+/// Parts of the anonymity formulas that are about a person ("requested
+/// anonymity", "speaking on background", "not authorised", "people familiar
+/// with"), unlike an agentless "reportedly".
+const PERSON_FORMULA: [&str; 7] = [
+    "anonym",
+    "background",
+    "authori",
+    "identif",
+    "named",
+    "familiar",
+    "briefed",
+];
+
+fn mark_unnamed(text: &str, source: &mut Source, cues: &mut Vec<Cue>) {
     let anonymous: Vec<(usize, usize)> = cues
         .iter()
         .filter(|c| c.category == Category::Anonymous)
         .map(|c| (c.start, c.end))
         .collect();
-    for &(start, end) in &anonymous {
-        match source.via.iter_mut().find(|v| v.overlaps(start, end)) {
-            Some(v) => v.named = false,
+    // Only a formula about a person un-names the speaker: "Ukraine claims …
+    // reportedly …" still names Ukraine.
+    let about_a_person: Vec<(usize, usize)> = anonymous
+        .iter()
+        .copied()
+        .filter(|&(start, end)| {
+            let cue = text[start..end].to_lowercase();
+            PERSON_FORMULA.iter().any(|w| cue.contains(w))
+                || source.overlaps(start, end)
+                || source.via.iter().any(|v| v.overlaps(start, end))
+        })
+        .collect();
+    for &(start, end) in &about_a_person {
+        // The formula is about the source it stands in or right after ("a
+        // source, who requested anonymity"), else about the speaker.
+        let nearest = source
+            .via
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.overlaps(start, end) || v.start <= start)
+            .max_by_key(|(_, v)| v.start)
+            .map(|(i, _)| i)
+            .filter(|&i| source.via[i].start > source.start || source.via[i].overlaps(start, end));
+        match nearest {
+            Some(i) => source.via[i].named = false,
             None => source.named = false,
         }
     }
@@ -279,10 +314,10 @@ fn resolve_pronouns(text: &str, sentences: &mut [Sentence]) {
         s.level = Some(level);
         s.score = Some(score_at(level, &s.cues));
         s.explanation = explain(text, &s.cues, level, named_source(text, Some(&antecedent)));
-        s.source = Some(Source {
-            via: Vec::new(),
-            ..antecedent
-        });
+        // Whom "he" cites stays this sentence's own ("He cited reports
+        // from military intelligence").
+        let via = s.source.take().map(|own| own.via).unwrap_or_default();
+        s.source = Some(Source { via, ..antecedent });
         s.source_from = from;
     }
 }
