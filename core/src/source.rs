@@ -726,7 +726,7 @@ mod tests {
             ),
             (
                 "The defense minister in a briefing with leaders said troops left.",
-                Some("defense minister"),
+                Some("The defense minister"),
             ),
             (
                 "A report mentioned an unnamed Ukrainian source stating that troops left.",
