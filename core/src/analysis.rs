@@ -11,6 +11,7 @@ use crate::quotes;
 use crate::score::{level, score_at, Level};
 use crate::segment::split;
 use crate::source::{self, Source};
+use crate::spans::Spans;
 use crate::tokenize::tokenize;
 
 /// One analysed sentence. Offsets are bytes into the analysed text.
@@ -97,15 +98,19 @@ fn mark_unnamed(source: &mut Source, cues: &mut Vec<Cue>) {
         .filter(|c| c.category == Category::Anonymous)
         .map(|c| (c.start, c.end))
         .collect();
+    // Indexed, so that thousands of cited sources stay linear (`via` spans
+    // do not overlap one another).
+    let via = Spans::new(source.via.iter().map(|v| (v.start, v.end)));
     for &(start, end) in &anonymous {
-        match source.via.iter_mut().find(|v| v.overlaps(start, end)) {
-            Some(v) => v.named = false,
+        match via.first_overlapping(start, end) {
+            Some(v) => source.via[v].named = false,
             None => source.named = false,
         }
     }
+    let anonymous = Spans::new(anonymous);
     let mut added = false;
     for s in std::iter::once(&*source).chain(&source.via) {
-        if !s.named && !anonymous.iter().any(|&(a, b)| s.overlaps(a, b)) {
+        if !s.named && !anonymous.any_overlaps(s.start, s.end) {
             cues.push(Cue {
                 start: s.start,
                 end: s.end,
