@@ -230,7 +230,7 @@ fn earlier_speaker(text: &str, sentences: &[Sentence], start: usize) -> Option<u
         return None;
     }
     let gap = &text[prev.range.end..sentences[start].range.start];
-    let same_paragraph = gap.matches('\n').count() < 2;
+    let same_paragraph = !crate::segment::is_paragraph_break(gap);
     let before = text[prev.range.clone()].trim_end();
     let leads_in = before.ends_with([':', ',']) || before.chars().any(quotes::is_mark);
     (same_paragraph || leads_in).then_some(j)
