@@ -658,12 +658,15 @@ pub fn is_paragraph_break(s: &str) -> bool {
 
 /// Cuts at line breaks that end a segment even without final punctuation.
 fn line_cuts(text: &str, cuts: &mut Vec<usize>) {
-    let lines: Vec<Line> = lines(text).collect();
-    for pair in lines.windows(2) {
-        let (line, next) = (pair[0], pair[1]);
+    let mut lines = lines(text);
+    let Some(mut line) = lines.next() else {
+        return;
+    };
+    for next in lines {
         if line.ends_paragraph() || line_break_ends_segment(line.text.trim(), next.text.trim()) {
             cuts.push(line.start + line.text.len());
         }
+        line = next;
     }
 }
 
