@@ -296,11 +296,28 @@ fn src_end(s: &Sentence) -> usize {
     s.source.as_ref().map_or(s.range.start, |x| x.end)
 }
 
+/// Each sentence of a quotation gets a copy of its speaker's source, so the
+/// copies are bounded: a speaker phrase longer than this many bytes is not
+/// carried, and at most [`MAX_CARRIED_VIA`] of its citations are. Without a
+/// bound, a speaker citing thousands of sources, or a name of a megabyte,
+/// before a quotation of thousands of sentences made the report grow with
+/// the product (issue 13). Real sources are under 100 bytes and cite one or
+/// two others.
+const MAX_CARRIED_SOURCE: usize = 200;
+const MAX_CARRIED_VIA: usize = 8;
+
 /// Gives the sentences of one quotation its speaker's attribution: each
 /// sentence without a source of its own is at most attributed (4), or hedged
 /// (3) when the speaker is unnamed. Its own hedges still count.
 fn carry_speaker(text: &str, sentences: &mut [Sentence], group: Range<usize>, speaker: usize) {
-    let source = sentences[speaker].source.clone();
+    let mut source = sentences[speaker].source.clone();
+    if let Some(s) = source.as_mut() {
+        if s.end - s.start > MAX_CARRIED_SOURCE {
+            return;
+        }
+        s.via.retain(|v| v.end - v.start <= MAX_CARRIED_SOURCE);
+        s.via.truncate(MAX_CARRIED_VIA);
+    }
     let source_from = sentences[speaker].source_from.or(Some(speaker));
     let cap = if source.as_ref().is_some_and(|s| s.named) {
         Level::ATTRIBUTED

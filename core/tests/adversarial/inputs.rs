@@ -61,6 +61,19 @@ fn far_speaker(bytes: usize) -> String {
     repeat_to("and so on ", half) + "Kim said, “It may. " + &repeat_to("It may. ", half)
 }
 
+/// A speaker who cites thousands of sources, then a quotation of thousands
+/// of sentences: each sentence carries the speaker's source.
+fn citing_speaker(bytes: usize) -> String {
+    let half = bytes / 2;
+    repeat_to("officials said, ", half) + "Kim said, “It may. " + &repeat_to("It may. ", half)
+}
+
+/// A speaker whose name is one huge word, then a long quotation.
+fn huge_speaker(bytes: usize) -> String {
+    let half = bytes / 2;
+    "K".repeat(half) + " said, “It may. " + &repeat_to("It may. ", half)
+}
+
 pub const INPUTS: &[Input] = &[
     Input {
         name: "parens-then-may",
@@ -144,6 +157,16 @@ pub const INPUTS: &[Input] = &[
         name: "far-speaker",
         about: "a quotation's speaker far into a long sentence, carried to many short ones",
         build: far_speaker,
+    },
+    Input {
+        name: "citing-speaker",
+        about: "a speaker citing thousands of sources, then a long quotation",
+        build: citing_speaker,
+    },
+    Input {
+        name: "huge-speaker",
+        about: "a speaker named by one huge word, then a long quotation",
+        build: huge_speaker,
     },
     Input {
         name: "lines",
