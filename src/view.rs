@@ -6,6 +6,7 @@ use std::collections::hash_map::{Entry, HashMap};
 use std::rc::Rc;
 
 use hedgelight_core::kind::Kind;
+use hedgelight_core::segment;
 use hedgelight_core::source::Source;
 use hedgelight_core::{analyze, Category, Level};
 
@@ -190,20 +191,17 @@ impl DocView {
     }
 }
 
-/// What separates paragraphs in this text: blank lines where it has any, since
-/// then single line breaks are only wrapping; else every line break (one
-/// paragraph per line, as some news files are written).
+/// What separates paragraphs in this text: blank lines (or paragraph
+/// separators, U+2029) where it has any, since then single line breaks are
+/// only wrapping; else every line break (one paragraph per line, as some news
+/// files are written). Line breaks are the segmenter's: LF, CR, CRLF, U+2028.
 fn paragraph_break(text: &str) -> fn(&str) -> bool {
-    fn blank_line(gap: &str) -> bool {
-        gap.matches('\n').count() >= 2
-    }
-    fn line_break(gap: &str) -> bool {
-        gap.contains('\n')
-    }
-    if text.trim().lines().any(|line| line.trim().is_empty()) {
-        blank_line
+    let has_paragraphs = segment::lines(text.trim())
+        .any(|line| line.text.trim().is_empty() || line.ends_paragraph());
+    if has_paragraphs {
+        segment::is_paragraph_break
     } else {
-        line_break
+        segment::has_line_break
     }
 }
 
@@ -464,6 +462,25 @@ mod tests {
     fn without_blank_lines_each_line_is_a_paragraph() {
         let doc = DocView::build("One. Two.\nThree.\nFour. Five.\n");
         assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2], vec![3, 4]]);
+    }
+
+    #[test]
+    fn every_line_end_breaks_paragraphs() {
+        for end in ["\r\n", "\r", "\u{2028}"] {
+            let text = "One. Two.\n\nThree.\nFour. Five.".replace('\n', end);
+            let doc = DocView::build(&text);
+            assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2, 3, 4]], "{end:?}");
+            let text = "One. Two.\nThree.\nFour. Five.\n".replace('\n', end);
+            let doc = DocView::build(&text);
+            assert_eq!(
+                doc.paragraphs,
+                vec![vec![0, 1], vec![2], vec![3, 4]],
+                "{end:?}"
+            );
+        }
+        // A paragraph separator is a blank line; single breaks stay wrapping.
+        let doc = DocView::build("One. Two.\u{2029}Three.\nFour. Five.");
+        assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2, 3, 4]]);
     }
 
     #[test]

@@ -45,25 +45,91 @@ fn lossy(bytes: Vec<u8>, what: impl Fn() -> String) -> String {
     }
 }
 
+/// Reads standard input line by line, without holding more than a line. A
+/// line ends at LF, CR, CRLF, U+2028 or U+2029, the line breaks of
+/// `hedgelight_core::segment::is_line_break` (the segmenter's).
+struct LineReader<R> {
+    inner: R,
+    /// The last line ended in CR: an LF right after it belongs to that break.
+    after_cr: bool,
+}
+
+impl<R: BufRead> LineReader<R> {
+    fn new(inner: R) -> Self {
+        LineReader {
+            inner,
+            after_cr: false,
+        }
+    }
+
+    /// The next line's bytes, without its line break, into `buf`; false at
+    /// the end of the input. A final line without a line break counts; the
+    /// empty input has no line.
+    fn next_line(&mut self, buf: &mut Vec<u8>) -> io::Result<bool> {
+        buf.clear();
+        let mut any = false;
+        loop {
+            let chunk = match self.inner.fill_buf() {
+                Ok(chunk) => chunk,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if chunk.is_empty() {
+                return Ok(any);
+            }
+            if std::mem::take(&mut self.after_cr) && chunk[0] == b'\n' {
+                self.inner.consume(1);
+                continue;
+            }
+            any = true;
+            // A line break: LF, CR, or the last byte of U+2028 (E2 80 A8) or
+            // U+2029 (E2 80 A9), whose first bytes may be in `buf` already.
+            let found = chunk.iter().enumerate().find_map(|(i, &b)| match b {
+                b'\n' | b'\r' => Some((i, 0)),
+                0xA8 | 0xA9 => {
+                    let before = |k: usize| {
+                        if k <= i {
+                            chunk.get(i - k).copied()
+                        } else {
+                            buf.len().checked_sub(k - i).map(|j| buf[j])
+                        }
+                    };
+                    (before(2) == Some(0xE2) && before(1) == Some(0x80)).then_some((i, 2))
+                }
+                _ => None,
+            });
+            match found {
+                Some((i, lead)) => {
+                    let cr = chunk[i] == b'\r';
+                    buf.extend_from_slice(&chunk[..i]);
+                    buf.truncate(buf.len() - lead);
+                    self.inner.consume(i + 1);
+                    self.after_cr = cr;
+                    return Ok(true);
+                }
+                None => {
+                    let n = chunk.len();
+                    buf.extend_from_slice(chunk);
+                    self.inner.consume(n);
+                }
+            }
+        }
+    }
+}
+
 pub fn lines(_: Args) -> Result<(), Failure> {
-    let stdin = io::stdin().lock();
+    let mut reader = LineReader::new(io::BufReader::new(io::stdin().lock()));
     let mut out = BufWriter::new(io::stdout().lock());
-    let mut reader = io::BufReader::new(stdin);
     let mut buf = Vec::new();
     let mut line_no = 0usize;
-    loop {
-        buf.clear();
-        let n = reader
-            .read_until(b'\n', &mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        if n == 0 {
-            break;
-        }
+    while reader
+        .next_line(&mut buf)
+        .map_err(|e| format!("cannot read standard input: {e}"))?
+    {
         line_no += 1;
-        let text = lossy(std::mem::take(&mut buf), || format!("line {line_no}"));
-        let line = text.strip_suffix('\n').unwrap_or(&text);
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        serde_json::to_writer(&mut out, &line_report(line)).map_err(|e| write_failure(e.into()))?;
+        let line = lossy(std::mem::take(&mut buf), || format!("line {line_no}"));
+        serde_json::to_writer(&mut out, &line_report(&line))
+            .map_err(|e| write_failure(e.into()))?;
         out.write_all(b"\n").map_err(write_failure)?;
     }
     out.flush().map_err(write_failure)
@@ -89,4 +155,60 @@ pub fn split(_: Args) -> Result<(), Failure> {
         writeln!(out, "{sentence}").map_err(write_failure)?;
     }
     out.flush().map_err(write_failure)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines `LineReader` reads from `input` through a buffer of `capacity` bytes.
+    fn read(input: &[u8], capacity: usize) -> Vec<String> {
+        let mut reader = LineReader::new(io::BufReader::with_capacity(capacity, input));
+        let mut buf = Vec::new();
+        let mut out = Vec::new();
+        while reader.next_line(&mut buf).unwrap() {
+            out.push(String::from_utf8_lossy(&buf).into_owned());
+        }
+        out
+    }
+
+    #[test]
+    fn every_line_end_ends_a_line_whatever_the_buffer() {
+        let cases: [(&str, &[&str]); 10] = [
+            ("", &[]),
+            ("\n", &[""]),
+            ("a", &["a"]),
+            ("a\nb\n", &["a", "b"]),
+            ("a\r\nb\r\n", &["a", "b"]),
+            ("a\rb\r", &["a", "b"]),
+            ("a\r\rb", &["a", "", "b"]),
+            ("a\n\rb", &["a", "", "b"]),
+            ("é\u{2028}ü\u{2029}€\u{2028}", &["é", "ü", "€"]),
+            ("x\r\n\r\ny\u{2029}\u{2029}z", &["x", "", "y", "", "z"]),
+        ];
+        // A buffer of 1 to 3 bytes splits every CRLF and every U+2028 and
+        // U+2029 (three bytes each) across reads.
+        for (input, want) in cases {
+            for capacity in [1, 2, 3, 4, 8192] {
+                assert_eq!(
+                    read(input.as_bytes(), capacity),
+                    want,
+                    "{input:?} ({capacity})"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn bytes_like_a_line_separator_but_not_one_stay() {
+        // 0xA8 after other bytes, E2 80 split by a line break, and invalid UTF-8.
+        for capacity in [1, 2, 8192] {
+            let got = read(b"\xC2\xA8 \xE2\x80\n\xA8 \xFF\xE2\x80\xA8z", capacity);
+            assert_eq!(
+                got,
+                ["\u{a8} \u{fffd}", "\u{fffd} \u{fffd}", "z"],
+                "{capacity}"
+            );
+        }
+    }
 }

@@ -65,6 +65,30 @@ fn lines_prints_one_object_per_input_line_empty_ones_too() {
 }
 
 #[test]
+fn lines_takes_every_line_end() {
+    // CR-only (old Mac files), CRLF, U+2028 and U+2029 each end a line.
+    let o = run(
+        &["lines"],
+        "It may rain.\rKim said so.\r\nMoscow denied it.\u{2028}Seoul confirmed it.\u{2029}\u{2029}Unverified."
+            .as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json_lines(&o);
+    let levels: Vec<i64> = v.iter().map(|l| l["level"].as_i64().unwrap()).collect();
+    assert_eq!(levels, [3, 4, 1, 5, 5, 2], "{v:?}");
+    // One object per line however the input is cut into reads: a line end
+    // across the 8 KiB boundary of the reader's buffer.
+    for end in ["\r\n", "\u{2028}", "\u{2029}"] {
+        for pad in 8188..8194 {
+            let input = "a".repeat(pad) + end + "It may rain.";
+            let v = json_lines(&run(&["lines"], input.as_bytes()));
+            assert_eq!(v.len(), 2, "{end:?} after {pad} bytes");
+            assert_eq!(v[1]["level"], 3);
+        }
+    }
+}
+
+#[test]
 fn lines_offsets_count_characters() {
     let line = "Сеул — “highly likely”, officials said.";
     let o = run(&["lines"], line.as_bytes());

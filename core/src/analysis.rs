@@ -11,6 +11,7 @@ use crate::quotes;
 use crate::score::{level, score_at, Level};
 use crate::segment::split;
 use crate::source::{self, Source};
+use crate::spans::Spans;
 use crate::tokenize::tokenize;
 
 /// One analysed sentence. Offsets are bytes into the analysed text.
@@ -113,35 +114,43 @@ fn mark_unnamed(text: &str, source: &mut Source, cues: &mut Vec<Cue>) {
         .collect();
     // Only a formula about a person un-names the speaker: "Ukraine claims …
     // reportedly …" still names Ukraine.
-    let about_a_person: Vec<(usize, usize)> = anonymous
+    let via = Spans::new(source.via.iter().map(|v| (v.start, v.end)));
+    let about_a_person = |&(start, end): &(usize, usize)| {
+        let cue = text[start..end].to_lowercase();
+        PERSON_FORMULA.iter().any(|w| cue.contains(w))
+            || source.overlaps(start, end)
+            || via.any_overlaps(start, end)
+    };
+    let about_a_person: Vec<(usize, usize)> =
+        anonymous.iter().copied().filter(about_a_person).collect();
+    // Cited sources by start, to find the one a formula follows; indexed, so
+    // that thousands of cited sources stay linear.
+    let mut starts: Vec<(usize, usize)> = source
+        .via
         .iter()
-        .copied()
-        .filter(|&(start, end)| {
-            let cue = text[start..end].to_lowercase();
-            PERSON_FORMULA.iter().any(|w| cue.contains(w))
-                || source.overlaps(start, end)
-                || source.via.iter().any(|v| v.overlaps(start, end))
-        })
+        .enumerate()
+        .map(|(i, v)| (v.start, i))
         .collect();
+    starts.sort_unstable();
     for &(start, end) in &about_a_person {
         // The formula is about the source it stands in or right after ("a
         // source, who requested anonymity"), else about the speaker.
-        let nearest = source
-            .via
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| v.overlaps(start, end) || v.start <= start)
-            .max_by_key(|(_, v)| v.start)
-            .map(|(i, _)| i)
-            .filter(|&i| source.via[i].start > source.start || source.via[i].overlaps(start, end));
+        let after = starts.partition_point(|&(s, _)| s <= start);
+        let nearest = via.first_overlapping(start, end).or_else(|| {
+            after
+                .checked_sub(1)
+                .map(|k| starts[k].1)
+                .filter(|&i| source.via[i].start > source.start)
+        });
         match nearest {
             Some(i) => source.via[i].named = false,
             None => source.named = false,
         }
     }
+    let anonymous = Spans::new(anonymous);
     let mut added = false;
     for s in std::iter::once(&*source).chain(&source.via) {
-        if !s.named && !anonymous.iter().any(|&(a, b)| s.overlaps(a, b)) {
+        if !s.named && !anonymous.any_overlaps(s.start, s.end) {
             cues.push(Cue {
                 start: s.start,
                 end: s.end,
@@ -262,7 +271,7 @@ fn earlier_speaker(text: &str, sentences: &[Sentence], start: usize) -> Option<u
         return None;
     }
     let gap = &text[prev.range.end..sentences[start].range.start];
-    let same_paragraph = gap.matches('\n').count() < 2;
+    let same_paragraph = !crate::segment::is_paragraph_break(gap);
     let before = text[prev.range.clone()].trim_end();
     let leads_in = before.ends_with([':', ',']) || before.chars().any(quotes::is_mark);
     (same_paragraph || leads_in).then_some(j)
@@ -330,11 +339,28 @@ fn src_end(s: &Sentence) -> usize {
     s.source.as_ref().map_or(s.range.start, |x| x.end)
 }
 
+/// Each sentence of a quotation gets a copy of its speaker's source, so the
+/// copies are bounded: a speaker phrase longer than this many bytes is not
+/// carried, and at most [`MAX_CARRIED_VIA`] of its citations are. Without a
+/// bound, a speaker citing thousands of sources, or a name of a megabyte,
+/// before a quotation of thousands of sentences made the report grow with
+/// the product (issue 13). Real sources are under 100 bytes and cite one or
+/// two others.
+const MAX_CARRIED_SOURCE: usize = 200;
+const MAX_CARRIED_VIA: usize = 8;
+
 /// Gives the sentences of one quotation its speaker's attribution: each
 /// sentence without a source of its own is at most attributed (4), or hedged
 /// (3) when the speaker is unnamed. Its own hedges still count.
 fn carry_speaker(text: &str, sentences: &mut [Sentence], group: Range<usize>, speaker: usize) {
-    let source = sentences[speaker].source.clone();
+    let mut source = sentences[speaker].source.clone();
+    if let Some(s) = source.as_mut() {
+        if s.end - s.start > MAX_CARRIED_SOURCE {
+            return;
+        }
+        s.via.retain(|v| v.end - v.start <= MAX_CARRIED_SOURCE);
+        s.via.truncate(MAX_CARRIED_VIA);
+    }
     let source_from = sentences[speaker].source_from.or(Some(speaker));
     let cap = if source.as_ref().is_some_and(|s| s.named) {
         Level::ATTRIBUTED

@@ -174,11 +174,23 @@ fn quote(text: &str, c: &Cue) -> String {
 
 /// "of fraud" from " of fraud, officials said": a short phrase with "of",
 /// "that" or "for", up to the clause's end.
+/// `after` runs to the end of the text: only its first words are read, so
+/// that many such cues cost no more than their own words.
 fn what_lacks_support(after: &str) -> Option<String> {
-    let clause = after
-        .split([',', '.', ';', ':', '!', '?', '"', '”'])
-        .next()?;
-    let words: Vec<&str> = clause.split_whitespace().take(MAX_OBJECT_WORDS).collect();
+    const CLAUSE_ENDS: [char; 8] = [',', '.', ';', ':', '!', '?', '"', '”'];
+    let mut words: Vec<&str> = Vec::new();
+    for piece in after.split(char::is_whitespace) {
+        let (word, ends) = match piece.find(CLAUSE_ENDS) {
+            Some(at) => (&piece[..at], true),
+            None => (piece, false),
+        };
+        if !word.is_empty() {
+            words.push(word);
+        }
+        if ends || words.len() == MAX_OBJECT_WORDS {
+            break;
+        }
+    }
     matches!(words.first(), Some(&("of" | "that" | "for"))).then(|| words.join(" "))
 }
 

@@ -14,6 +14,8 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use crate::segment::{has_line_break, is_paragraph_break};
+
 /// What a segment is: a claim (which gets a level) or one of the kinds of text
 /// that carry none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -74,10 +76,11 @@ pub fn classify(text: &str, segments: &[Range<usize>]) -> Vec<Kind> {
                 &text[segments[i - 1].end..r.start]
             };
             let after = segments.get(i + 1).map_or("\n", |n| &text[r.end..n.start]);
-            let own_line = (i == 0 || before.contains('\n')) && after.contains('\n');
+            let starts_line = i == 0 || has_line_break(before);
+            let own_line = starts_line && has_line_break(after);
             let own_paragraph =
                 own_line && is_blank_gap(before, i == 0) && is_blank_gap(after, false);
-            kind_of(s, own_line, own_paragraph, i == 0 || before.contains('\n'))
+            kind_of(s, own_line, own_paragraph, starts_line)
         })
         .collect();
     mark_captions(text, segments, &mut kinds);
@@ -131,9 +134,10 @@ fn is_credit(s: &str) -> bool {
     labelled && s.split_whitespace().count() <= MAX_CREDIT_WORDS
 }
 
-/// A gap that holds a blank line (or the start of the text).
+/// A gap that holds a blank line or a paragraph separator (or the start of
+/// the text).
 fn is_blank_gap(gap: &str, at_start: bool) -> bool {
-    at_start || gap.matches('\n').count() >= 2 || !gap.contains('\n') && gap.is_empty()
+    at_start || is_paragraph_break(gap) || gap.is_empty()
 }
 
 fn kind_of(s: &str, own_line: bool, own_paragraph: bool, starts_line: bool) -> Kind {

@@ -41,6 +41,7 @@ pub mod rules;
 pub mod score;
 pub mod segment;
 pub mod source;
+pub mod spans;
 pub mod tagger;
 pub mod tokenize;
 

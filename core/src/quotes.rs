@@ -11,6 +11,8 @@
 
 use std::ops::Range;
 
+use crate::segment::is_paragraph_break;
+
 /// For each sentence, whether a quotation that is open at its end runs on
 /// into the next sentence. Linear in the text's length.
 pub fn runs_on(text: &str, sentences: &[Range<usize>]) -> Vec<bool> {
@@ -22,7 +24,7 @@ pub fn runs_on(text: &str, sentences: &[Range<usize>]) -> Vec<bool> {
         at = r.end;
         let next_start = sentences.get(i + 1).map_or(text.len(), |n| n.start);
         let gap = &text[r.end..next_start];
-        let paragraph_ends = gap.matches('\n').count() >= 2 || i + 1 == sentences.len();
+        let paragraph_ends = is_paragraph_break(gap) || i + 1 == sentences.len();
         out.push(open && !paragraph_ends);
         if paragraph_ends {
             open = false;

@@ -9,7 +9,6 @@ use crate::analysis::{analyze, analyze_sentence_with, Sentence};
 use crate::category::Category;
 use crate::detect::Detector;
 use crate::kind::Kind;
-use crate::offsets::{chars_between, CharCounter};
 use crate::score::Level;
 use crate::source::Source;
 
@@ -35,18 +34,17 @@ pub struct SourceReport {
 }
 
 impl SourceReport {
-    /// The source with offsets in characters, counted from `byte` of `text`,
-    /// which is character `chars`.
-    fn new(text: &str, src: &Source, byte: usize, chars: usize) -> SourceReport {
+    /// The source with offsets in characters.
+    fn new(text: &str, src: &Source, offsets: &CharOffsets) -> SourceReport {
         SourceReport {
             text: text[src.start..src.end].to_string(),
-            start: chars + chars_between(text, byte, src.start),
-            end: chars + chars_between(text, byte, src.end),
+            start: offsets.at(src.start),
+            end: offsets.at(src.end),
             named: src.named,
             via: src
                 .via
                 .iter()
-                .map(|v| SourceReport::new(text, v, byte, chars))
+                .map(|v| SourceReport::new(text, v, offsets))
                 .collect(),
         }
     }
@@ -86,34 +84,67 @@ pub struct DocumentReport {
     pub levels: Vec<&'static str>,
 }
 
-/// The cues of a sentence that starts at byte `base` of `text`, which is
-/// character `base_chars`. Offsets are counted from the sentence start, in
-/// increasing order, so the cost is bounded by the sentence's length however
-/// the cues overlap.
-fn cue_reports(text: &str, sentence: &Sentence, base: usize, base_chars: usize) -> Vec<CueReport> {
-    let bytes: Vec<usize> = sentence
-        .cues
-        .iter()
-        .flat_map(|c| [c.start, c.end])
-        .collect();
-    let mut order: Vec<usize> = (0..bytes.len()).collect();
-    order.sort_by_key(|&i| bytes[i]);
-    let mut chars = vec![0; bytes.len()];
-    let (mut at, mut count) = (base, base_chars);
-    for i in order {
-        if bytes[i] > at {
-            count += chars_between(text, at, bytes[i]);
-            at = bytes[i];
+/// Character offsets for the byte offsets a report needs. They are all
+/// collected first, sorted and counted in one sweep over the text, so a
+/// report costs the text's length plus a sort however many cues and sources
+/// its sentences have, however they overlap, and however far a quotation's
+/// speaker is from the sentences that carry the speaker's source.
+struct CharOffsets {
+    /// Byte offsets, sorted, without duplicates.
+    bytes: Vec<usize>,
+    /// The character offset of each of `bytes`.
+    chars: Vec<usize>,
+}
+
+impl CharOffsets {
+    /// Every offset of `sentences` (ranges, cues, sources): bytes into `text`.
+    fn new(text: &str, sentences: &[Sentence]) -> CharOffsets {
+        let mut bytes = Vec::new();
+        for s in sentences {
+            bytes.extend([s.range.start, s.range.end]);
+            bytes.extend(s.cues.iter().flat_map(|c| [c.start, c.end]));
+            if let Some(src) = &s.source {
+                for v in std::iter::once(src).chain(&src.via) {
+                    bytes.extend([v.start, v.end]);
+                }
+            }
         }
-        chars[i] = count;
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut chars = Vec::with_capacity(bytes.len());
+        let (mut at, mut count) = (0, 0);
+        for &b in &bytes {
+            let b = b.min(text.len());
+            if b > at {
+                count += char_starts(&text.as_bytes()[at..b]);
+                at = b;
+            }
+            chars.push(count);
+        }
+        CharOffsets { bytes, chars }
     }
+
+    /// The character offset of byte offset `byte`, which must be one of those
+    /// given to [`CharOffsets::new`].
+    fn at(&self, byte: usize) -> usize {
+        self.bytes.binary_search(&byte).map_or(0, |i| self.chars[i])
+    }
+}
+
+/// How many characters start in `bytes` (UTF-8: every byte that is not a
+/// continuation byte starts one).
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// The cues of a sentence, with character offsets.
+fn cue_reports(text: &str, sentence: &Sentence, offsets: &CharOffsets) -> Vec<CueReport> {
     sentence
         .cues
         .iter()
-        .zip(chars.chunks_exact(2))
-        .map(|(c, offsets)| CueReport {
-            start: offsets[0],
-            end: offsets[1],
+        .map(|c| CueReport {
+            start: offsets.at(c.start),
+            end: offsets.at(c.end),
             text: text.get(c.start..c.end).unwrap_or_default().to_string(),
             category: c.category,
         })
@@ -128,53 +159,39 @@ pub fn line_report(line: &str) -> LineReport {
 /// each fold through this with a tagger trained on the other folds.
 pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
     let s = analyze_sentence_with(line, detector);
+    let offsets = CharOffsets::new(line, std::slice::from_ref(&s));
     LineReport {
         uncertain: s.uncertain,
         // A line is always analysed as a claim.
         level: s.level.unwrap_or(Level::ASSERTED),
         score: s.score.unwrap_or(1.0),
-        cues: cue_reports(line, &s, 0, 0),
+        cues: cue_reports(line, &s, &offsets),
         source: s
             .source
             .as_ref()
-            .map(|src| SourceReport::new(line, src, 0, 0)),
+            .map(|src| SourceReport::new(line, src, &offsets)),
     }
 }
 
 pub fn document_report(text: &str) -> DocumentReport {
     let analysed = analyze(text);
-    // Byte and character offsets of each sentence's start. A source lies in
-    // its own sentence or in the one a quotation names it in, and is counted
-    // from that sentence's start: linear however many sentences carry one.
-    let mut counter = CharCounter::new(text);
-    let starts: Vec<(usize, usize)> = analysed
-        .iter()
-        .map(|s| (s.range.start, counter.at(s.range.start)))
-        .collect();
-    let mut counter = CharCounter::new(text);
+    let offsets = CharOffsets::new(text, &analysed);
     let sentences = analysed
         .into_iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let start = counter.at(s.range.start);
-            let cues = cue_reports(text, &s, s.range.start, start);
-            let end = counter.at(s.range.end);
-            let source = s.source.as_ref().map(|src| {
-                let (byte, chars) = starts[s.source_from.unwrap_or(i)];
-                SourceReport::new(text, src, byte, chars)
-            });
-            SentenceReport {
-                text: text[s.range.clone()].to_string(),
-                start,
-                end,
-                level: s.level,
-                score: s.score,
-                kind: s.kind,
-                uncertain: s.uncertain,
-                cues,
-                explanation: s.explanation,
-                source,
-            }
+        .map(|s| SentenceReport {
+            text: text[s.range.clone()].to_string(),
+            start: offsets.at(s.range.start),
+            end: offsets.at(s.range.end),
+            level: s.level,
+            score: s.score,
+            kind: s.kind,
+            uncertain: s.uncertain,
+            cues: cue_reports(text, &s, &offsets),
+            explanation: s.explanation,
+            source: s
+                .source
+                .as_ref()
+                .map(|src| SourceReport::new(text, src, &offsets)),
         })
         .collect();
     DocumentReport {

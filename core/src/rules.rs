@@ -75,8 +75,11 @@ fn is_month(text: &str, tokens: &[Token], i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Number);
     // Only opening punctuation (quotes, brackets) before it: sentence-initial,
-    // where a modal is capitalised too.
-    let sentence_initial = tokens[..i].iter().all(|t| t.kind == TokenKind::Punct);
+    // where a modal is capitalised too. Looked at backwards, so the walk stops
+    // at the nearest word: each "May" walks only over the punctuation between
+    // it and the word before, and a sentence of many costs no more than its
+    // tokens ('(' x 40,000 + ' May' x 40,000 was quadratic).
+    let sentence_initial = tokens[..i].iter().rev().all(|t| t.kind == TokenKind::Punct);
     next_is_number || !sentence_initial
 }
 

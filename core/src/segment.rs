@@ -16,6 +16,12 @@
 //! come from `data/abbreviations.txt`; letter-dot acronyms ("U.S.", "a.m.")
 //! and initials ("J. R. R. Tolkien") are recognised by shape; after those,
 //! only a common sentence starter ("The", "He", "How") opens a new sentence.
+//!
+//! A line ends at LF, CR, CRLF, U+2028 (line separator) or U+2029
+//! (paragraph separator, which ends a paragraph as a blank line does). The
+//! helpers for them ([`is_line_break`], [`lines`], [`has_line_break`],
+//! [`is_paragraph_break`]) are public so that every module that reads line
+//! structure (kinds, quotations, speakers) agrees with the segmenter.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -160,7 +166,7 @@ fn punctuation_cuts(doc: &Doc, marker_periods: &[usize], cuts: &mut Vec<usize>) 
             let ends = !owned_by_marker && ends_sentence(doc, sentence_start, i, run_end, after);
             (after, ends.then_some(after))
         } else {
-            if c == '\n' {
+            if is_line_break(c) {
                 sentence_start = i + 1;
             }
             (i + 1, None)
@@ -359,8 +365,8 @@ fn attribution_follows(doc: &Doc, from: usize) -> bool {
         match doc.char_at(end) {
             None => return has_verb,
             Some(c) if is_terminal(c) || c == ',' => return has_verb,
-            Some('\n') => return false,
-            Some(_) => i = doc.skip_while(end, |c| c.is_whitespace() && c != '\n'),
+            Some(c) if is_line_break(c) => return false,
+            Some(_) => i = doc.skip_while(end, |c| c.is_whitespace() && !is_line_break(c)),
         }
     }
     false
@@ -525,14 +531,16 @@ fn marker_at(doc: &Doc, i: usize) -> Option<ListMarker> {
 /// Whether only spaces and bullets separate index `i` from the start of its
 /// line, or a colon precedes it ("Three steps: 1. Ask").
 fn at_line_start(doc: &Doc, i: usize) -> bool {
-    let before = doc.skip_back_while(i, |c| (c.is_whitespace() && c != '\n') || is_bullet(c));
-    before == 0 || matches!(doc.chars[before - 1].1, '\n' | ':')
+    let before = doc.skip_back_while(i, |c| {
+        (c.is_whitespace() && !is_line_break(c)) || is_bullet(c)
+    });
+    before == 0 || doc.chars[before - 1].1 == ':' || is_line_break(doc.chars[before - 1].1)
 }
 
 /// Cuts before each list item: at its bullet if it has one, else at its marker.
 fn list_cuts(doc: &Doc, markers: &[ListMarker], cuts: &mut Vec<usize>) {
     for marker in markers {
-        let before = doc.skip_back_while(marker.start, |c| c.is_whitespace() && c != '\n');
+        let before = doc.skip_back_while(marker.start, |c| c.is_whitespace() && !is_line_break(c));
         let has_bullet = before > 0 && is_bullet(doc.chars[before - 1].1);
         if !has_bullet {
             cuts.push(doc.byte_at(marker.start));
@@ -548,22 +556,117 @@ fn list_cuts(doc: &Doc, markers: &[ListMarker], cuts: &mut Vec<usize>) {
 // ---------------------------------------------------------------------------
 // Lines
 
+/// Whether `c` ends a line: LF, CR (alone or in CRLF), U+2028 LINE
+/// SEPARATOR or U+2029 PARAGRAPH SEPARATOR.
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// One line of a text: where it starts (a byte offset), its text without
+/// the line break, and the line break after it ("" for the last line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line<'a> {
+    pub start: usize,
+    pub text: &'a str,
+    pub ending: &'a str,
+}
+
+impl Line<'_> {
+    /// Whether the line ends in a paragraph separator (U+2029).
+    pub fn ends_paragraph(&self) -> bool {
+        self.ending == "\u{2029}"
+    }
+}
+
+/// The lines of `text`, split at every line break ([`is_line_break`]; a CRLF
+/// is one). Like `str::split('\n')`, a text that ends in a line break has an
+/// empty last line, and the empty text is one empty line.
+pub fn lines(text: &str) -> Lines<'_> {
+    Lines {
+        text,
+        at: 0,
+        done: false,
+    }
+}
+
+/// The iterator of [`lines`].
+#[derive(Clone, Debug)]
+pub struct Lines<'a> {
+    text: &'a str,
+    at: usize,
+    done: bool,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = Line<'a>;
+
+    fn next(&mut self) -> Option<Line<'a>> {
+        if self.done {
+            return None;
+        }
+        let rest = &self.text[self.at..];
+        let start = self.at;
+        let Some(i) = rest.find(is_line_break) else {
+            self.done = true;
+            return Some(Line {
+                start,
+                text: rest,
+                ending: "",
+            });
+        };
+        let len = if rest[i..].starts_with("\r\n") {
+            2
+        } else {
+            rest[i..].chars().next().map_or(1, char::len_utf8)
+        };
+        self.at += i + len;
+        Some(Line {
+            start,
+            text: &rest[..i],
+            ending: &rest[i..i + len],
+        })
+    }
+}
+
+/// How many line breaks `s` holds: a CRLF counts once, a paragraph
+/// separator (U+2029) twice, since it ends a paragraph as a blank line does.
+pub fn line_breaks(s: &str) -> usize {
+    let mut n = 0;
+    let mut after_cr = false;
+    for c in s.chars() {
+        match c {
+            '\n' if after_cr => {}
+            '\u{2029}' => n += 2,
+            c if is_line_break(c) => n += 1,
+            _ => {}
+        }
+        after_cr = c == '\r';
+    }
+    n
+}
+
+/// Whether `s` (a gap between segments) holds a line break.
+pub fn has_line_break(s: &str) -> bool {
+    s.contains(is_line_break)
+}
+
+/// Whether `s` (a gap between segments) ends a paragraph: a blank line, or
+/// a paragraph separator.
+pub fn is_paragraph_break(s: &str) -> bool {
+    line_breaks(s) >= 2
+}
+
 /// Cuts at line breaks that end a segment even without final punctuation.
 fn line_cuts(text: &str, cuts: &mut Vec<usize>) {
-    let mut offset = 0;
-    let lines: Vec<(usize, &str)> = text
-        .split('\n')
-        .map(|line| {
-            let start = offset;
-            offset += line.len() + 1;
-            (start, line)
-        })
-        .collect();
-    for pair in lines.windows(2) {
-        let ((_, line), (next_start, next)) = (pair[0], pair[1]);
-        if line_break_ends_segment(line.trim(), next.trim()) {
-            cuts.push(next_start - 1);
+    let mut lines = lines(text);
+    let Some(mut line) = lines.next() else {
+        return;
+    };
+    for next in lines {
+        if line.ends_paragraph() || line_break_ends_segment(line.text.trim(), next.text.trim()) {
+            cuts.push(line.start + line.text.len());
         }
+        line = next;
     }
 }
 
@@ -609,8 +712,7 @@ fn dateline_cuts(text: &str, cuts: &mut Vec<usize>) {
     if let Some(end) = date_marker_end(text) {
         cuts.push(end);
     }
-    let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
-    for start in line_starts {
+    for start in lines(text).map(|line| line.start) {
         let line = &text[start..];
         let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
         if let Some(len) = dateline_len(&line[indent..]) {
@@ -666,8 +768,10 @@ fn dateline_len(line: &str) -> Option<usize> {
     }
     let rest = &line[at..];
     if let Some(agency) = rest.strip_prefix(" (") {
-        let close = agency.find(')')?;
-        if close > 40 || !agency.starts_with(char::is_uppercase) {
+        // Only the first bytes can hold the closing bracket: searching the
+        // whole rest of the text made lines of unclosed "ABC (" quadratic.
+        let close = agency.bytes().take(41).position(|b| b == b')')?;
+        if !agency.starts_with(char::is_uppercase) {
             return None;
         }
         at += 2 + close + 1;
@@ -732,6 +836,98 @@ mod tests {
             sentences("Heading\n\nBody text."),
             ["Heading", "Body text."]
         );
+    }
+
+    /// The line ends of the issue: each is a line break everywhere.
+    const LINE_ENDS: [&str; 4] = ["\n", "\r\n", "\r", "\u{2028}"];
+
+    #[test]
+    fn every_line_end_breaks_lines() {
+        for e in LINE_ENDS {
+            // A blank line is a paragraph break.
+            let text = format!("Heading{e}{e}Body text.");
+            assert_eq!(sentences(&text), ["Heading", "Body text."], "{e:?}");
+            // A short capitalised line is a heading, cut off from what follows.
+            let text = format!("Troops cross the border{e}The troops crossed.");
+            assert_eq!(
+                sentences(&text),
+                ["Troops cross the border", "The troops crossed."],
+                "{e:?}"
+            );
+            // A sentence runs on over a single line break.
+            let text = format!("Officials said troops{e}may have crossed.");
+            assert_eq!(sentences(&text).len(), 1, "{e:?}");
+            // Lines ending in a colon, list items, datelines at a line start.
+            let text = format!("The ministry said:{e}troops left{e}- one{e}- two");
+            assert_eq!(
+                sentences(&text),
+                ["The ministry said:", "troops left", "- one", "- two"],
+                "{e:?}"
+            );
+            let text = format!("Storm hits coast{e}{e}YANGON (Reuters) - The storm killed 10.");
+            assert_eq!(
+                sentences(&text),
+                [
+                    "Storm hits coast",
+                    "YANGON (Reuters) -",
+                    "The storm killed 10."
+                ],
+                "{e:?}"
+            );
+            let text = format!("Steps:{e}1. Ask{e}2. Wait");
+            assert_eq!(sentences(&text), ["Steps:", "1. Ask", "2. Wait"], "{e:?}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_separator_ends_a_paragraph() {
+        assert_eq!(
+            sentences("Heading\u{2029}Body text."),
+            ["Heading", "Body text."]
+        );
+        // Even where a single line break would not cut.
+        assert_eq!(
+            sentences("Officials said troops\u{2029}may have crossed."),
+            ["Officials said troops", "may have crossed."]
+        );
+    }
+
+    #[test]
+    fn lines_split_at_every_line_end() {
+        let text = "a\r\nb\rc\u{2028}d\u{2029}e\n\nf";
+        let got: Vec<(usize, &str, &str)> =
+            lines(text).map(|l| (l.start, l.text, l.ending)).collect();
+        assert_eq!(
+            got,
+            [
+                (0, "a", "\r\n"),
+                (3, "b", "\r"),
+                (5, "c", "\u{2028}"),
+                (9, "d", "\u{2029}"),
+                (13, "e", "\n"),
+                (15, "", "\n"),
+                (16, "f", ""),
+            ]
+        );
+        // As str::split('\n'): a final line break leaves an empty last line.
+        let texts: Vec<&str> = lines("x\r").map(|l| l.text).collect();
+        assert_eq!(texts, ["x", ""]);
+        let texts: Vec<&str> = lines("").map(|l| l.text).collect();
+        assert_eq!(texts, [""]);
+    }
+
+    #[test]
+    fn line_breaks_count_crlf_once_and_a_paragraph_separator_twice() {
+        assert_eq!(line_breaks(" \r\n "), 1);
+        assert_eq!(line_breaks("\r\r"), 2);
+        assert_eq!(line_breaks("\n\r"), 2);
+        assert_eq!(line_breaks("\r\n\r\n"), 2);
+        assert_eq!(line_breaks("\u{2028}\u{2028}"), 2);
+        assert_eq!(line_breaks("\u{2029}"), 2);
+        assert_eq!(line_breaks("  \t"), 0);
+        assert!(is_paragraph_break("\r\r") && is_paragraph_break(" \u{2029} "));
+        assert!(!is_paragraph_break("\r\n") && has_line_break("\r"));
+        assert!(!has_line_break(" \t"));
     }
 
     #[test]

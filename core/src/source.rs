@@ -106,10 +106,20 @@ pub fn find(text: &str, tokens: &[Token], cues: &[Cue]) -> Option<Source> {
     }
     let mut found = found.into_iter();
     let mut main = found.next()?;
+    // The spans of `via` do not overlap one another, so by start they are
+    // also in order of end: the one that starts last before a span ends is
+    // the only one that can overlap it. A map keeps a sentence of thousands
+    // of attributions linear (up to a logarithm) instead of quadratic.
+    let mut taken: std::collections::BTreeMap<usize, usize> =
+        main.via.iter().map(|v| (v.start, v.end)).collect();
     for s in found {
-        let known =
-            main.overlaps(s.start, s.end) || main.via.iter().any(|v| v.overlaps(s.start, s.end));
+        let known = main.overlaps(s.start, s.end)
+            || taken
+                .range(..s.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > s.start);
         if !known {
+            taken.insert(s.start, s.end);
             main.via.push(s);
         }
     }
