@@ -49,6 +49,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use serde::Deserialize;
+
 use crate::analysis::{analyze, Sentence};
 use crate::kind::Kind;
 use crate::score::Level;
@@ -90,6 +92,9 @@ pub struct Group {
 pub struct Options {
     /// Least cosine similarity for two sentences to be linked.
     pub threshold: f32,
+    /// Least mean similarity of all pairs across two groups for a link to
+    /// join them (average link; 0 would be single link).
+    pub cohesion: f32,
     /// Factor on the weight of a capitalised word inside a sentence.
     pub name_weight: f32,
     /// Factor on the weight of a number.
@@ -103,7 +108,8 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            threshold: 0.3,
+            threshold: 0.15,
+            cohesion: 0.1,
             name_weight: 1.5,
             number_weight: 1.5,
             max_postings: 64,
@@ -233,8 +239,9 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
         }
     }
 
-    let mut links = UnionFind::new(n);
+    // Similarities of the candidate pairs, strongest first.
     let mut compared: HashSet<(u32, u32)> = HashSet::new();
+    let mut edges: Vec<(f32, u32, u32)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let mut probes: Vec<u32> = c
             .terms
@@ -250,11 +257,23 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
                 if j as usize == i || !compared.insert(pair) {
                     continue;
                 }
-                if cosine(&c.terms, &claims[j as usize].terms) >= options.threshold {
-                    links.join(i, j as usize);
+                let sim = cosine(&c.terms, &claims[j as usize].terms);
+                if sim > 0.0 {
+                    edges.push((sim, pair.0, pair.1));
                 }
             }
         }
+    }
+    edges.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    let mut links = Clusters::new(n);
+    for &(sim, i, j) in &edges {
+        links.add(i as usize, j as usize, sim);
+    }
+    for &(sim, i, j) in &edges {
+        if sim < options.threshold {
+            break;
+        }
+        links.join_if_cohesive(i as usize, j as usize, options.cohesion);
     }
 
     // Connected sets that span two texts or more.
@@ -473,17 +492,22 @@ fn lists() -> &'static (HashSet<&'static str>, HashMap<&'static str, &'static st
     })
 }
 
-/// Disjoint sets with path halving and union by size.
-struct UnionFind {
+/// Groups being built: disjoint sets (path halving), each root with its
+/// size and the summed similarity of its compared pairs to each other group.
+/// Joining merges the smaller map into the larger, so all joins together
+/// cost O(pairs × log n).
+struct Clusters {
     parent: Vec<usize>,
     size: Vec<usize>,
+    links: Vec<HashMap<usize, f32>>,
 }
 
-impl UnionFind {
-    fn new(n: usize) -> UnionFind {
-        UnionFind {
+impl Clusters {
+    fn new(n: usize) -> Clusters {
+        Clusters {
             parent: (0..n).collect(),
             size: vec![1; n],
+            links: vec![HashMap::new(); n],
         }
     }
 
@@ -495,17 +519,127 @@ impl UnionFind {
         i
     }
 
-    fn join(&mut self, a: usize, b: usize) {
-        let (mut a, mut b) = (self.find(a), self.find(b));
+    /// Records the similarity of sentences `i` and `j` (before any join).
+    fn add(&mut self, i: usize, j: usize, sim: f32) {
+        *self.links[i].entry(j).or_insert(0.0) += sim;
+        *self.links[j].entry(i).or_insert(0.0) += sim;
+    }
+
+    /// Joins the groups of `i` and `j` when the mean similarity over all
+    /// pairs across them (pairs never compared count 0) is at least
+    /// `cohesion`: average link, which keeps one shared name from chaining
+    /// unrelated claims together as single link would.
+    fn join_if_cohesive(&mut self, i: usize, j: usize, cohesion: f32) {
+        let (mut a, mut b) = (self.find(i), self.find(j));
         if a == b {
             return;
         }
-        if self.size[a] < self.size[b] {
+        let sum = self.links[a].get(&b).copied().unwrap_or(0.0);
+        if sum / ((self.size[a] * self.size[b]) as f32) < cohesion {
+            return;
+        }
+        if self.links[a].len() < self.links[b].len() {
             std::mem::swap(&mut a, &mut b);
+        }
+        let moved = std::mem::take(&mut self.links[b]);
+        self.links[a].remove(&b);
+        for (c, w) in moved {
+            if c == a {
+                continue;
+            }
+            *self.links[a].entry(c).or_insert(0.0) += w;
+            let theirs = &mut self.links[c];
+            let w = theirs.remove(&b).unwrap_or(0.0);
+            *theirs.entry(a).or_insert(0.0) += w;
         }
         self.parent[b] = a;
         self.size[a] += self.size[b];
     }
+}
+
+/// A hand grouping, as in `core/tests/fixtures/compare-groups.json`:
+/// `{"groups": [{"name", "reason", "members": [{"file", "text"}]}]}`, a
+/// member being the claim sentence of the text titled `file` that contains
+/// `text`.
+#[derive(Clone, Debug, Deserialize)]
+pub struct HandGrouping {
+    pub groups: Vec<HandGroup>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct HandGroup {
+    pub name: String,
+    /// Why these sentences tell one claim, in a line.
+    #[serde(default)]
+    pub reason: String,
+    pub members: Vec<HandMember>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct HandMember {
+    pub file: String,
+    pub text: String,
+}
+
+/// A sentence by (text index, sentence index in [`analyze`]'s output).
+pub type SentenceKey = (usize, usize);
+
+impl HandGrouping {
+    /// Each group's members as [`SentenceKey`]s. Each member must name a
+    /// text among `texts` (by title) and match exactly one claim sentence.
+    pub fn resolve(
+        &self,
+        texts: &[Text],
+        analysed: &[Vec<Sentence>],
+    ) -> Result<Vec<Vec<SentenceKey>>, String> {
+        self.groups
+            .iter()
+            .map(|g| {
+                g.members
+                    .iter()
+                    .map(|m| {
+                        let t = texts
+                            .iter()
+                            .position(|t| t.title == m.file)
+                            .ok_or_else(|| {
+                                format!("group {:?}: no text named {:?} was given", g.name, m.file)
+                            })?;
+                        let text = texts[t].text;
+                        let found: Vec<usize> = analysed[t]
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, s)| {
+                                s.kind == Kind::Claim && text[s.range.clone()].contains(&m.text)
+                            })
+                            .map(|(i, _)| i)
+                            .collect();
+                        match found[..] {
+                            [s] => Ok((t, s)),
+                            [] => Err(format!(
+                                "group {:?}: no claim sentence of {} contains {:?}",
+                                g.name, m.file, m.text
+                            )),
+                            _ => Err(format!(
+                                "group {:?}: {} claim sentences of {} contain {:?}",
+                                g.name,
+                                found.len(),
+                                m.file,
+                                m.text
+                            )),
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// The groups' members as [`SentenceKey`]s, to score with [`PairScores`].
+pub fn keys(groups: &[Group]) -> Vec<Vec<SentenceKey>> {
+    groups
+        .iter()
+        .map(|g| g.members.iter().map(|m| (m.text, m.sentence)).collect())
+        .collect()
 }
 
 /// Pairwise agreement of a grouping with a hand grouping: of the pairs of
