@@ -142,7 +142,12 @@ pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
 }
 
 pub fn document_report(text: &str) -> DocumentReport {
-    let analysed = analyze(text);
+    document_report_of(text, analyze(text))
+}
+
+/// The report of `text` from its analysis by [`analyze`], for a caller that
+/// uses the analysis too (`hedgelight compare`).
+pub fn document_report_of(text: &str, analysed: Vec<Sentence>) -> DocumentReport {
     // Byte and character offsets of each sentence's start. A source lies in
     // its own sentence or in the one a quotation names it in, and is counted
     // from that sentence's start: linear however many sentences carry one.
