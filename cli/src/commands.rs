@@ -12,7 +12,7 @@ use hedgelight_core::segment;
 
 /// Reads a whole input as text. Invalid UTF-8 is replaced by U+FFFD with a
 /// warning that says where, so one bad byte never loses the document.
-fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
+pub fn read_input(file: Option<&PathBuf>) -> Result<String, String> {
     let (bytes, name) = match file {
         Some(path) if path.as_os_str() != "-" => (
             fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?,

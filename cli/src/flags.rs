@@ -23,6 +23,8 @@ pub struct Args {
     pub cue_words: usize,
     pub folds: usize,
     pub out: Option<PathBuf>,
+    /// `compare --eval`: the hand grouping to score against.
+    pub gold: Option<PathBuf>,
     pub config: Config,
     pub news_weight: f32,
 }
@@ -36,6 +38,7 @@ impl Default for Args {
             cue_words: 0,
             folds: 0,
             out: None,
+            gold: None,
             config: Config::default(),
             news_weight: NEWS_WEIGHT,
         }
@@ -79,6 +82,31 @@ pub static TEXT: Flag = Flag {
     short: None,
     kind: Kind::Switch(|a| a.text = true),
     help: "a readable report instead: each sentence under its level, its cues and why",
+};
+
+/// `compare --text`.
+pub static COMPARE_TEXT: Flag = Flag {
+    long: "text",
+    short: None,
+    kind: Kind::Switch(|a| a.text = true),
+    help: "a readable list instead: each group's label, then its sentences in date order \
+           with file, date, level and cues",
+};
+
+/// `compare --eval`.
+pub static GOLD: Flag = Flag {
+    long: "eval",
+    short: None,
+    kind: Kind::Value {
+        name: "GOLD.json",
+        set: |a, v| {
+            a.gold = Some(PathBuf::from(v));
+            Ok(())
+        },
+        default: None,
+    },
+    help: "prints pairwise precision, recall and F1 against a hand grouping \
+           (as core/tests/fixtures/compare-groups.json) instead of the groups",
 };
 
 /// `eval --errors`.

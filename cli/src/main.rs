@@ -5,6 +5,7 @@
 //! [`flags`], which parses them and writes every usage and help text.
 
 mod commands;
+mod compare;
 mod eval;
 mod eval_levels;
 mod flags;
@@ -15,11 +16,14 @@ mod xml;
 
 use std::process::ExitCode;
 
-use flags::{Command, Group, CUE_WORDS, DISAGREEMENTS, FALSE_RESULTS, FOLDS, OUT, TEXT, TRAINING};
+use flags::{
+    Command, Group, COMPARE_TEXT, CUE_WORDS, DISAGREEMENTS, FALSE_RESULTS, FOLDS, GOLD, OUT, TEXT,
+    TRAINING,
+};
 use output::Failure;
 
 /// The commands, in the order `hedgelight --help` lists them.
-static COMMANDS: [Command; 6] = [
+static COMMANDS: [Command; 7] = [
     Command {
         name: "lines",
         operands: "< input",
@@ -45,6 +49,22 @@ static COMMANDS: [Command; 6] = [
             flags: &[&TEXT],
         }],
         run: commands::analyze,
+    },
+    Command {
+        name: "compare",
+        operands: "FILE...",
+        max_operands: usize::MAX,
+        about: &[
+            "groups the sentences of several reports that tell the same claim;",
+            "prints {\"files\", \"groups\": [{\"label\", \"sentences\"}], \"levels\"}, each",
+            "sentence as `analyze` gives it with its file, date and index",
+        ],
+        groups: &[Group {
+            title: None,
+            required: false,
+            flags: &[&COMPARE_TEXT, &GOLD],
+        }],
+        run: compare::compare,
     },
     Command {
         name: "split",

@@ -285,3 +285,131 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
         assert_eq!(stderr(&o), "", "{args:?}");
     }
 }
+
+fn corpus() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/corpus");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn compare_groups_the_claims_of_the_five_reports_as_json() {
+    let files = corpus();
+    let mut args = vec!["compare"];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&args, b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["files"][0]["file"], "000_e4b83ed9eaea7b5a.txt");
+    assert_eq!(v["files"][0]["date"], "2024-10-09");
+    assert_eq!(v["files"][2]["date"], Value::Null);
+    let groups = v["groups"].as_array().unwrap();
+    assert!(groups.len() >= 5, "{groups:?}");
+    // The officers killed near Donetsk: a group told by all five reports,
+    // in date order (undated last), each sentence with character offsets
+    // into its file, as `analyze` gives them.
+    let killed = groups
+        .iter()
+        .find(|g| {
+            g["sentences"].as_array().unwrap().iter().any(|s| {
+                s["text"]
+                    .as_str()
+                    .unwrap()
+                    .contains("six North Korean officers were killed in Donetsk")
+            })
+        })
+        .expect("the officers killed near Donetsk");
+    let sentences = killed["sentences"].as_array().unwrap();
+    let mut told: Vec<&str> = sentences
+        .iter()
+        .map(|s| s["file"].as_str().unwrap())
+        .collect();
+    told.dedup();
+    assert_eq!(told.first(), Some(&"003_ef0a8408217a079b.txt"), "{told:?}");
+    let dates: Vec<Option<&str>> = sentences.iter().map(|s| s["date"].as_str()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by_key(|d| (d.is_none(), *d));
+    assert_eq!(dates, sorted);
+    for s in sentences {
+        let file = files
+            .iter()
+            .find(|f| f.ends_with(s["file"].as_str().unwrap()))
+            .unwrap();
+        let chars: Vec<char> = std::fs::read_to_string(file).unwrap().chars().collect();
+        let (start, end) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[start..end].iter().collect::<String>(),
+            s["text"].as_str().unwrap()
+        );
+        assert!(s["level"].is_number() && s["cues"].is_array() && s["index"].is_number());
+    }
+}
+
+#[test]
+fn compare_text_lists_each_group_with_its_sentences() {
+    let files = corpus();
+    let mut args = vec!["compare", "--text"];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&args, b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains(" claim groups across 5 files\n"), "{out}");
+    assert!(out.contains("\n# "), "{out}");
+    assert!(
+        out.contains("  2024-10-09  000_e4b83ed9eaea7b5a.txt  ≈ 3 hedged     | He described that he has reason to believe"),
+        "{out}"
+    );
+    assert!(
+        out.contains("| cues: described (attribution), reason to believe (belief)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "  (no date)   004_dd488b57ef7a5599.txt  ? 2 unverified | Reports of the deaths"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn compare_eval_prints_pairwise_scores_against_a_hand_grouping() {
+    let files = corpus();
+    let gold = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/tests/fixtures/compare-groups.json"
+    );
+    let mut args = vec!["compare", "--eval", gold];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&args, b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("claim sentences in 5 files;"), "{out}");
+    assert!(out.contains("20 by hand"), "{out}");
+    let last = out.lines().last().unwrap();
+    assert!(
+        last.starts_with("precision 0.") && last.contains("recall 0.") && last.contains("F1 0."),
+        "{out}"
+    );
+    // A hand grouping that names a file not given is an error, not a score.
+    let o = run(&["compare", "--eval", gold, &files[0]], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no text named"), "{}", stderr(&o));
+}
+
+#[test]
+fn compare_needs_a_file() {
+    let o = run(&["compare"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("compare: needs at least one FILE\nusage: hedgelight compare"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -28,6 +28,7 @@
 
 pub mod analysis;
 pub mod category;
+pub mod compare;
 pub mod contradiction;
 pub mod detect;
 pub mod explain;

@@ -174,7 +174,12 @@ pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
 }
 
 pub fn document_report(text: &str) -> DocumentReport {
-    let analysed = analyze(text);
+    document_report_of(text, analyze(text))
+}
+
+/// The report of `text` from its analysis by [`analyze`], for a caller that
+/// uses the analysis too (`hedgelight compare`).
+pub fn document_report_of(text: &str, analysed: Vec<Sentence>) -> DocumentReport {
     let offsets = CharOffsets::new(text, &analysed);
     let sentences = analysed
         .into_iter()
