@@ -1,7 +1,9 @@
 //! The JSON shapes of `hedgelight lines` and `hedgelight analyze`, shared by
-//! the command-line program and the widget's `analyze()` so both print the
-//! same thing. Offsets here count Unicode scalar values (characters), as
-//! Python and JavaScript readers of the JSON expect, not bytes.
+//! the command-line program, the widget's `analyze()` and the `hedgelight`
+//! npm package so all print the same thing. Offsets count Unicode scalar
+//! values (characters, as Python indexes strings), not bytes; or, through
+//! [`document_report_in`] with [`Units::Utf16`], UTF-16 code units, as
+//! JavaScript's `text.slice(start, end)` takes them.
 
 use serde::Serialize;
 
@@ -9,7 +11,8 @@ use crate::analysis::{analyze, analyze_sentence_with, Sentence};
 use crate::category::Category;
 use crate::detect::Detector;
 use crate::kind::Kind;
-use crate::offsets::{chars_between, CharCounter};
+pub use crate::offsets::Units;
+use crate::offsets::{units_between, CharCounter};
 use crate::score::Level;
 use crate::source::Source;
 
@@ -35,18 +38,18 @@ pub struct SourceReport {
 }
 
 impl SourceReport {
-    /// The source with offsets in characters, counted from `byte` of `text`,
-    /// which is character `chars`.
-    fn new(text: &str, src: &Source, byte: usize, chars: usize) -> SourceReport {
+    /// The source with offsets in `units`, counted from `byte` of `text`,
+    /// which is offset `chars`.
+    fn new(text: &str, src: &Source, byte: usize, chars: usize, units: Units) -> SourceReport {
         SourceReport {
             text: text[src.start..src.end].to_string(),
-            start: chars + chars_between(text, byte, src.start),
-            end: chars + chars_between(text, byte, src.end),
+            start: chars + units_between(text, byte, src.start, units),
+            end: chars + units_between(text, byte, src.end, units),
             named: src.named,
             via: src
                 .via
                 .iter()
-                .map(|v| SourceReport::new(text, v, byte, chars))
+                .map(|v| SourceReport::new(text, v, byte, chars, units))
                 .collect(),
         }
     }
@@ -87,10 +90,16 @@ pub struct DocumentReport {
 }
 
 /// The cues of a sentence that starts at byte `base` of `text`, which is
-/// character `base_chars`. Offsets are counted from the sentence start, in
-/// increasing order, so the cost is bounded by the sentence's length however
-/// the cues overlap.
-fn cue_reports(text: &str, sentence: &Sentence, base: usize, base_chars: usize) -> Vec<CueReport> {
+/// offset `base_chars` in `units`. Offsets are counted from the sentence
+/// start, in increasing order, so the cost is bounded by the sentence's length
+/// however the cues overlap.
+fn cue_reports(
+    text: &str,
+    sentence: &Sentence,
+    base: usize,
+    base_chars: usize,
+    units: Units,
+) -> Vec<CueReport> {
     let bytes: Vec<usize> = sentence
         .cues
         .iter()
@@ -102,7 +111,7 @@ fn cue_reports(text: &str, sentence: &Sentence, base: usize, base_chars: usize) 
     let (mut at, mut count) = (base, base_chars);
     for i in order {
         if bytes[i] > at {
-            count += chars_between(text, at, bytes[i]);
+            count += units_between(text, at, bytes[i], units);
             at = bytes[i];
         }
         chars[i] = count;
@@ -133,35 +142,42 @@ pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
         // A line is always analysed as a claim.
         level: s.level.unwrap_or(Level::ASSERTED),
         score: s.score.unwrap_or(1.0),
-        cues: cue_reports(line, &s, 0, 0),
+        cues: cue_reports(line, &s, 0, 0, Units::Chars),
         source: s
             .source
             .as_ref()
-            .map(|src| SourceReport::new(line, src, 0, 0)),
+            .map(|src| SourceReport::new(line, src, 0, 0, Units::Chars)),
     }
 }
 
+/// The report of `hedgelight analyze`, offsets in characters (code points).
 pub fn document_report(text: &str) -> DocumentReport {
+    document_report_in(text, Units::Chars)
+}
+
+/// [`document_report`] with offsets in `units`: [`Units::Utf16`] for
+/// JavaScript callers (the npm package), where an emoji counts 2.
+pub fn document_report_in(text: &str, units: Units) -> DocumentReport {
     let analysed = analyze(text);
     // Byte and character offsets of each sentence's start. A source lies in
     // its own sentence or in the one a quotation names it in, and is counted
     // from that sentence's start: linear however many sentences carry one.
-    let mut counter = CharCounter::new(text);
+    let mut counter = CharCounter::with_units(text, units);
     let starts: Vec<(usize, usize)> = analysed
         .iter()
         .map(|s| (s.range.start, counter.at(s.range.start)))
         .collect();
-    let mut counter = CharCounter::new(text);
+    let mut counter = CharCounter::with_units(text, units);
     let sentences = analysed
         .into_iter()
         .enumerate()
         .map(|(i, s)| {
             let start = counter.at(s.range.start);
-            let cues = cue_reports(text, &s, s.range.start, start);
+            let cues = cue_reports(text, &s, s.range.start, start, units);
             let end = counter.at(s.range.end);
             let source = s.source.as_ref().map(|src| {
                 let (byte, chars) = starts[s.source_from.unwrap_or(i)];
-                SourceReport::new(text, src, byte, chars)
+                SourceReport::new(text, src, byte, chars, units)
             });
             SentenceReport {
                 text: text[s.range.clone()].to_string(),
@@ -249,6 +265,39 @@ mod tests {
             assert_eq!(src.text, "Kim’s aide");
             assert!(src.named);
         }
+    }
+
+    #[test]
+    fn utf16_offsets_slice_javascript_strings() {
+        // An emoji and a flag before the cues: code points and UTF-16 differ.
+        let text = "Fans 😀 cheered. In 🇺🇦 Kyiv, officials said troops may have left, \
+                    citing unnamed sources.";
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let slice = |s: usize, e: usize| String::from_utf16(&utf16[s..e]).unwrap();
+        let chars = document_report(text);
+        let units = document_report_in(text, Units::Utf16);
+        assert_eq!(chars.sentences.len(), units.sentences.len());
+        let mut cues = 0;
+        for (c, u) in chars.sentences.iter().zip(&units.sentences) {
+            assert_eq!(slice(u.start, u.end), u.text);
+            assert_eq!(
+                (&c.text, c.level, &c.explanation),
+                (&u.text, u.level, &u.explanation)
+            );
+            for (cc, uc) in c.cues.iter().zip(&u.cues) {
+                assert_eq!(slice(uc.start, uc.end), uc.text);
+                assert_eq!((&cc.text, cc.category), (&uc.text, uc.category));
+                assert!(uc.start > cc.start, "{uc:?} after an emoji");
+                cues += 1;
+            }
+            if let Some(src) = &u.source {
+                assert_eq!(slice(src.start, src.end), src.text);
+                for v in &src.via {
+                    assert_eq!(slice(v.start, v.end), v.text);
+                }
+            }
+        }
+        assert!(cues >= 2, "{units:?}");
     }
 
     #[test]
