@@ -76,10 +76,11 @@ export interface AnalyzeOptions {
 }
 
 /**
- * Where the WebAssembly comes from: its URL (string or URL), a fetch `Response` (or a
- * Promise of one), its bytes, or a compiled `WebAssembly.Module`.
+ * Where the WebAssembly comes from: its URL (a string or a `URL`), a fetch `Response`
+ * (or a Promise of one), its bytes, or a compiled `WebAssembly.Module`. (Written with
+ * ES types only, so that it needs neither the DOM lib nor `@types/node`.)
  */
-export type InitInput = string | URL | ArrayBuffer | ArrayBufferView | object;
+export type InitInput = string | ArrayBuffer | ArrayBufferView | object;
 
 /** Level names, lowest first. */
 export declare const LEVELS: readonly LevelName[];
