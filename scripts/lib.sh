@@ -53,6 +53,49 @@ hl_wasm_bindgen_version() {
   awk '/^\[\[package\]\]/{name=""} /^name = "wasm-bindgen"$/{name=1; next} name && /^version = /{gsub(/"/,"",$3); print $3; exit}' "$HL_ROOT/Cargo.lock"
 }
 
+# wasm-opt -Oz (npm binaryen, node_modules/.bin) IN -> OUT. wasm-bindgen 0.2.130 output
+# uses these post-MVP features (Rust's wasm32 default target features); wasm-opt must be
+# told, or it rejects e.g. table.fill / memory.copy.
+hl_wasm_opt() {
+  [ -x "$HL_ROOT/node_modules/.bin/wasm-opt" ] || hl_die "node_modules/.bin/wasm-opt not found: run scripts/setup"
+  "$HL_ROOT/node_modules/.bin/wasm-opt" -Oz \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+    "$1" -o "$2"
+}
+
+# The crate version in a Cargo.toml (its first `version = "…"` line).
+hl_crate_version() {
+  awk -F'"' '/^version = "/{print $2; exit}' "$1"
+}
+
+# Brotli size (quality 11) of a file, with `brotli` or Python's brotli module; nothing
+# when neither is there.
+hl_brotli_size() {
+  if command -v brotli >/dev/null; then
+    brotli -c -q 11 "$1" | wc -c
+  elif python3 -c 'import brotli' 2>/dev/null; then
+    python3 -c 'import brotli,sys; print(len(brotli.compress(open(sys.argv[1],"rb").read(), quality=11)))' "$1"
+  fi
+}
+
+hl_kb() { awk -v b="$1" 'BEGIN{printf "%.1f KB", b/1024}'; }
+
+# A size table on stderr: one row per existing file (raw, gzip -9, brotli or "-").
+# Usage: hl_print_sizes DIR FILE...   (FILE relative to DIR, as shown)
+hl_print_sizes() {
+  local dir="$1" f raw gz br
+  shift
+  printf '%-36s %12s %12s %12s\n' file raw gzip brotli >&2
+  for f in "$@"; do
+    [ -f "$dir/$f" ] || continue
+    raw=$(wc -c <"$dir/$f")
+    gz=$(gzip -9 -c "$dir/$f" | wc -c)
+    br=$(hl_brotli_size "$dir/$f" || true)
+    printf '%-36s %12s %12s %12s\n' "$f" "$(hl_kb "$raw")" "$(hl_kb "$gz")" "$([ -n "$br" ] && hl_kb "$br" || echo -)" >&2
+  done
+}
+
 # Run as root, or through sudo when there is one.
 hl_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else hl_die "need root for: $*"; fi

@@ -12,6 +12,8 @@ use crate::kind::Kind;
 use crate::score::Level;
 use crate::source::Source;
 
+pub use crate::offsets::Units;
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CueReport {
     pub start: usize,
@@ -98,7 +100,7 @@ struct CharOffsets {
 
 impl CharOffsets {
     /// Every offset of `sentences` (ranges, cues, sources): bytes into `text`.
-    fn new(text: &str, sentences: &[Sentence]) -> CharOffsets {
+    fn new(text: &str, sentences: &[Sentence], units: Units) -> CharOffsets {
         let mut bytes = Vec::new();
         for s in sentences {
             bytes.extend([s.range.start, s.range.end]);
@@ -116,7 +118,7 @@ impl CharOffsets {
         for &b in &bytes {
             let b = b.min(text.len());
             if b > at {
-                count += char_starts(&text.as_bytes()[at..b]);
+                count += measure(&text.as_bytes()[at..b], units);
                 at = b;
             }
             chars.push(count);
@@ -135,6 +137,16 @@ impl CharOffsets {
 /// continuation byte starts one).
 fn char_starts(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// `bytes` (UTF-8) measured in `units`: a character outside the Basic
+/// Multilingual Plane (four bytes, lead byte 0xF0 or more) is two UTF-16 units.
+fn measure(bytes: &[u8], units: Units) -> usize {
+    let chars = char_starts(bytes);
+    match units {
+        Units::Chars => chars,
+        Units::Utf16 => chars + bytes.iter().filter(|&&b| b >= 0xF0).count(),
+    }
 }
 
 /// The cues of a sentence, with character offsets.
@@ -159,7 +171,7 @@ pub fn line_report(line: &str) -> LineReport {
 /// each fold through this with a tagger trained on the other folds.
 pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
     let s = analyze_sentence_with(line, detector);
-    let offsets = CharOffsets::new(line, std::slice::from_ref(&s));
+    let offsets = CharOffsets::new(line, std::slice::from_ref(&s), Units::Chars);
     LineReport {
         uncertain: s.uncertain,
         // A line is always analysed as a claim.
@@ -180,7 +192,17 @@ pub fn document_report(text: &str) -> DocumentReport {
 /// The report of `text` from its analysis by [`analyze`], for a caller that
 /// uses the analysis too (`hedgelight compare`).
 pub fn document_report_of(text: &str, analysed: Vec<Sentence>) -> DocumentReport {
-    let offsets = CharOffsets::new(text, &analysed);
+    report_in(text, analysed, Units::Chars)
+}
+
+/// [`document_report`] with offsets in `units`: [`Units::Utf16`] for
+/// JavaScript callers (the npm package), where an emoji counts 2.
+pub fn document_report_in(text: &str, units: Units) -> DocumentReport {
+    report_in(text, analyze(text), units)
+}
+
+fn report_in(text: &str, analysed: Vec<Sentence>, units: Units) -> DocumentReport {
+    let offsets = CharOffsets::new(text, &analysed, units);
     let sentences = analysed
         .into_iter()
         .map(|s| SentenceReport {
@@ -271,6 +293,39 @@ mod tests {
             assert_eq!(src.text, "Kim’s aide");
             assert!(src.named);
         }
+    }
+
+    #[test]
+    fn utf16_offsets_slice_javascript_strings() {
+        // An emoji and a flag before the cues: code points and UTF-16 differ.
+        let text = "Fans 😀 cheered. In 🇺🇦 Kyiv, officials said troops may have left, \
+                    citing unnamed sources.";
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let slice = |s: usize, e: usize| String::from_utf16(&utf16[s..e]).unwrap();
+        let chars = document_report(text);
+        let units = document_report_in(text, Units::Utf16);
+        assert_eq!(chars.sentences.len(), units.sentences.len());
+        let mut cues = 0;
+        for (c, u) in chars.sentences.iter().zip(&units.sentences) {
+            assert_eq!(slice(u.start, u.end), u.text);
+            assert_eq!(
+                (&c.text, c.level, &c.explanation),
+                (&u.text, u.level, &u.explanation)
+            );
+            for (cc, uc) in c.cues.iter().zip(&u.cues) {
+                assert_eq!(slice(uc.start, uc.end), uc.text);
+                assert_eq!((&cc.text, cc.category), (&uc.text, uc.category));
+                assert!(uc.start > cc.start, "{uc:?} after an emoji");
+                cues += 1;
+            }
+            if let Some(src) = &u.source {
+                assert_eq!(slice(src.start, src.end), src.text);
+                for v in &src.via {
+                    assert_eq!(slice(v.start, v.end), v.text);
+                }
+            }
+        }
+        assert!(cues >= 2, "{units:?}");
     }
 
     #[test]
