@@ -588,3 +588,18 @@ fn speakers_after_a_quote_and_pronouns_that_agree() {
         Level::ATTRIBUTED,
     );
 }
+
+/// A named speaker who relays an unnamed collective is hedged, and the
+/// explanation says who relays whom.
+#[test]
+fn a_named_speaker_relaying_unnamed_people() {
+    let text = "Dewar says that bureaucrats of the government have complained about security.";
+    let s = analyze_sentence(text);
+    assert_eq!(s.level, Some(Level::HEDGED), "{}", s.explanation);
+    assert!(
+        s.explanation
+            .starts_with("Hedged: Dewar cites a source that is not named"),
+        "{}",
+        s.explanation
+    );
+}
