@@ -351,10 +351,16 @@ fn after_last_verb(text: &str, tokens: &[Token], (start, end): (usize, usize)) -
             tokens[i - 1].norm.as_str(),
             "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "these" | "those"
         );
-        t.norm.ends_with("ed")
+        let verb = t.norm.ends_with("ed")
             && text[t.start..].starts_with(char::is_lowercase)
             && !determiner
-            && !w.indefinite.contains(&t.norm)
+            && !w.indefinite.contains(&t.norm);
+        // "comes after months of allegations saying": the time is no speaker.
+        let time = matches!(
+            t.norm.as_str(),
+            "after" | "before" | "since" | "amid" | "despite" | "following"
+        );
+        verb || time
     });
     match verb {
         Some(v) if v + 1 < end => (v + 1, end),
