@@ -30,14 +30,8 @@ struct Words {
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let list = |name: &str| -> Vec<String> {
-            include_str!("../data/contradiction.txt")
-                .lines()
-                .filter_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
-                .flat_map(str::split_whitespace)
-                .map(str::to_string)
-                .collect()
-        };
+        let list =
+            |name: &str| crate::wordlists::list(include_str!("../data/contradiction.txt"), name);
         Words {
             negators: list("negators"),
             skip: list("skip"),

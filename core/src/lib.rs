@@ -45,6 +45,7 @@ pub mod source;
 pub mod spans;
 pub mod tagger;
 pub mod tokenize;
+pub mod wordlists;
 
 pub use analysis::{analyze, analyze_sentence, Sentence};
 pub use category::Category;

@@ -57,14 +57,7 @@ struct Words {
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let list = |name: &str| -> Vec<String> {
-            include_str!("../data/sources.txt")
-                .lines()
-                .filter_map(|l| l.strip_prefix(name)?.strip_prefix(':'))
-                .flat_map(str::split_whitespace)
-                .map(str::to_string)
-                .collect()
-        };
+        let list = |name: &str| crate::wordlists::list(include_str!("../data/sources.txt"), name);
         Words {
             generic: list("generic"),
             collective: list("collective"),
@@ -423,22 +416,13 @@ fn span_source(text: &str, tokens: &[Token], span: (usize, usize)) -> Source {
 /// The span without a time at its end: "a Yemeni official last week",
 /// "Kim on Monday" name the official and Kim.
 fn trim_time(tokens: &[Token], (start, mut end): (usize, usize)) -> Option<(usize, usize)> {
-    const DAYS: [&str; 10] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-    ];
+    let is_day = |w: &str| {
+        crate::kind::WEEKDAYS.contains(&w) || matches!(w, "today" | "yesterday" | "tonight")
+    };
     loop {
         let last = tokens[end - 1].norm.as_str();
         let before = |n: usize| (end > start + n).then(|| tokens[end - 1 - n].norm.as_str());
-        let cut = if DAYS.contains(&last) {
+        let cut = if is_day(last) {
             match before(1) {
                 Some("on" | "late" | "early" | "last" | "this") => 2,
                 _ => 1,
