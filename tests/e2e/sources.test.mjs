@@ -295,29 +295,44 @@ describe('who says so: tooltip, source marks and the Sources view', () => {
     assert.ok(await isFocused(toggle), 'closing the view with Escape does not return focus to the Sources button');
   });
 
-  test('a chosen source far down the page: the tooltip stays with the focused sentence', async () => {
-    const expected = groups(await articleReport('000'));
-    // The source whose first sentence is farthest down: choosing it scrolls the page
-    // under the pointer, which rests on the button it clicked. In a short window text
-    // fills the view after the jump, under the pointer too.
-    const k = expected.reduce((best, g, i) => (g.sentences[0] > expected[best].sentences[0] ? i : best), 0);
-    const first = expected[k].sentences[0];
-    const { page: p, errors: errs } = await session.open('index.html', { viewport: { width: 1280, height: 560 } });
-    const h = await reader(p);
-    await h.locator('button.hl-sources-toggle').click();
-    const button = h.locator('button.hl-source-choice').nth(k);
-    await button.scrollIntoViewIfNeeded();
-    const box = await button.boundingBox();
-    await button.click();
-    await until(async () => Number(await h.locator('.hl-sentence:focus').getAttribute('data-index')) === first,
-      `choosing ${expected[k].text} does not focus its sentence ${first}`);
-    await p.waitForTimeout(600); // past the hide delay and the hover the scroll may cause
-    const under = await p.evaluate(([x, y]) => {
-      const e = document.querySelector('hedge-reader').shadowRoot.elementFromPoint(x, y);
-      return e?.closest('.hl-sentence')?.dataset.index ?? null;
-    }, [box.x + box.width / 2, box.y + box.height / 2]);
-    assert.ok(under !== null && Number(under) !== first,
-      `the test needs the pointer to rest on another sentence after the jump (it is on ${under})`);
+  test('a chosen source far down the page: the tooltip stays with the focused sentence', async (t) => {
+    // A source whose first sentence is far down: choosing it scrolls the page under the
+    // pointer, which rests on the button it clicked; in a short window text fills the
+    // view after the jump, under the pointer too. The farthest such source, in any
+    // article, whose jump leaves the pointer on another sentence (that depends on the
+    // layout).
+    let p, errs, h, first, under;
+    search: for (const id of ['000', '001', '002', '003', '004']) {
+      const expected = groups(await articleReport(id));
+      const order = expected.map((g, i) => i).sort((a, b) => expected[b].sentences[0] - expected[a].sentences[0]);
+      for (const k of order.slice(0, 3)) {
+        first = expected[k].sentences[0];
+        ({ page: p, errors: errs } = await session.open('index.html', { viewport: { width: 1280, height: 560 } }));
+        h = await reader(p);
+        if (id !== '000') await showArticle(h, id);
+        await h.locator('button.hl-sources-toggle').click();
+        const button = h.locator('button.hl-source-choice').nth(k);
+        await button.scrollIntoViewIfNeeded();
+        const box = await button.boundingBox();
+        await button.click();
+        await until(async () => Number(await h.locator('.hl-sentence:focus').getAttribute('data-index')) === first,
+          `choosing ${expected[k].text} does not focus its sentence ${first}`);
+        await p.waitForTimeout(600); // past the hide delay and the hover the scroll may cause
+        under = await p.evaluate(([x, y]) => {
+          const e = document.querySelector('hedge-reader').shadowRoot.elementFromPoint(x, y);
+          return e?.closest('.hl-sentence')?.dataset.index ?? null;
+        }, [box.x + box.width / 2, box.y + box.height / 2]);
+        if (under !== null && Number(under) !== first) break search;
+        await p.close();
+        p = null;
+      }
+    }
+    if (!p) {
+      // No jump of this article leaves the pointer on another sentence in this layout,
+      // so the case cannot arise here; say so rather than pass silently.
+      t.skip(`no source's jump leaves the pointer on another sentence (last: ${under})`);
+      return;
+    }
     await visible(h.locator('.hl-tooltip'), 'the focused sentence\'s tooltip was hidden when the page scrolled under the pointer');
     const described = await h.locator('.hl-sentence[aria-describedby]').evaluateAll((els) => els.map((e) => Number(e.dataset.index)));
     assert.deepEqual(described, [first], 'the tooltip describes the sentence under the pointer, not the focused one');
