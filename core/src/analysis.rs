@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use crate::category::Category;
+use crate::condition;
 use crate::contradiction::Story;
 use crate::detect::{Cue, Detector};
 use crate::explain::{explain, explain_non_claim, explain_quote};
@@ -59,6 +60,8 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
     let sentence = &text[range.clone()];
     let tokens = tokenize(sentence);
     let mut cues = detector.detect_tokens(sentence, &tokens);
+    let uncertain = cues.iter().any(|c| c.conll && c.category.is_uncertainty());
+    condition::keep_reader_conditions(sentence, &tokens, &mut cues);
     let mut source = source::find(sentence, &tokens, &cues);
     if let Some(s) = source.as_mut() {
         mark_unnamed(sentence, s, &mut cues);
@@ -74,7 +77,7 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
         kind: Kind::Claim,
         level: Some(level),
         score: Some(score_at(level, &cues)),
-        uncertain: cues.iter().any(|c| c.conll && c.category.is_uncertainty()),
+        uncertain,
         explanation: explain(text, &cues, level, named_source(text, source.as_ref())),
         cues,
         source,

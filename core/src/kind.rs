@@ -126,6 +126,10 @@ fn is_credit(s: &str) -> bool {
         "photo:",
         "photograph:",
         "picture:",
+        "video:",
+        "audio:",
+        "graphic:",
+        "map:",
         "credit:",
         "photo credit:",
     ]
@@ -186,8 +190,11 @@ fn is_quote(c: char) -> bool {
 /// A segment that the segmenter cut off as a dateline: it ends in the
 /// separator ("WASHINGTON:", "NAIROBI, Kenya —").
 fn is_dateline(s: &str) -> bool {
-    let ends_in_separator = s.ends_with([':', '-', '—', '–']);
-    let head = s.trim_end_matches([':', '-', '—', '–', ' ']);
+    let ends_in_separator = s.ends_with([':', '-', '—', '–', '_']);
+    let head = s.trim_end_matches([':', '-', '—', '–', '_', ' ']);
+    if ends_in_separator && !s.ends_with(':') && crate::segment::is_place_list(head) {
+        return true;
+    }
     let capitals = head
         .chars()
         .take_while(|c| !matches!(c, ',' | '('))
@@ -300,7 +307,7 @@ mod tests {
 
     #[test]
     fn inline_datelines_are_cut_off() {
-        let k = kinds("Storm hits coast\n\nYANGON (Reuters) - The storm killed 10 people.\n\nNAIROBI, Kenya — Riots broke out.\n\nWASHINGTON: The strike hit.");
+        let k = kinds("Storm hits coast\n\nYANGON (Reuters) - The storm killed 10 people.\n\nNAIROBI, Kenya — Riots broke out.\n\nWASHINGTON: The strike hit.\n\nBAGHDAD, Iraq (AP) _ Iraq agreed.\n\nEvansville, Indiana, United States - The show opened.\n\nParis - the city of light, Kim wrote - was quiet.");
         let datelines: Vec<&str> = k
             .iter()
             .filter(|(_, k)| *k == Kind::Dateline)
@@ -308,7 +315,13 @@ mod tests {
             .collect();
         assert_eq!(
             datelines,
-            ["YANGON (Reuters) -", "NAIROBI, Kenya —", "WASHINGTON:"]
+            [
+                "YANGON (Reuters) -",
+                "NAIROBI, Kenya —",
+                "WASHINGTON:",
+                "BAGHDAD, Iraq (AP) _",
+                "Evansville, Indiana, United States -"
+            ]
         );
         assert!(k
             .iter()
@@ -338,11 +351,18 @@ mod tests {
 
     #[test]
     fn a_credit_line_and_the_caption_above_it() {
-        let k = kinds("Troops left.\n\nThe far end of the floor, shortly after opening.\nImage: Nick Moreau.\n\nCrowds came.");
+        let k = kinds("Troops left.\n\nThe far end of the floor, shortly after opening.\nImage: Nick Moreau.\n\nCrowds came.\n\nFull interview with the curator.\nAudio: Jkthom.");
         let found: Vec<Kind> = k.iter().map(|(_, k)| *k).collect();
         assert_eq!(
             found,
-            [Kind::Claim, Kind::Heading, Kind::Heading, Kind::Claim],
+            [
+                Kind::Claim,
+                Kind::Heading,
+                Kind::Heading,
+                Kind::Claim,
+                Kind::Heading,
+                Kind::Heading
+            ],
             "{k:?}"
         );
         // "Image" inside a sentence is no credit.

@@ -29,6 +29,7 @@
 pub mod analysis;
 pub mod category;
 pub mod compare;
+pub mod condition;
 pub mod contradiction;
 pub mod detect;
 pub mod explain;

@@ -739,6 +739,49 @@ pub(crate) fn date_marker_end(text: &str) -> Option<usize> {
 /// capitalised words and "(Agency)", then ":" or a dash, then a space and more
 /// text. Mixed-case places are not taken: "Paris - " could start a sentence.
 fn dateline_len(line: &str) -> Option<usize> {
+    capitals_dateline_len(line).or_else(|| place_list_dateline_len(line))
+}
+
+/// The separators a dateline ends in; old wire copy in plain text writes its
+/// dash as "_" ("BAGHDAD, Iraq (AP) _").
+const DATELINE_SEPARATORS: [&str; 7] = [":", " -", " —", " –", "—", "–", " _"];
+
+/// "Evansville, Indiana, United States -" (Wikinews): a mixed-case place is
+/// taken only as a list of two or three capitalised names joined by commas
+/// before a spaced dash, which a sentence hardly ever starts with.
+fn place_list_dateline_len(line: &str) -> Option<usize> {
+    let head_end = line
+        .bytes()
+        .take(80)
+        .position(|b| b == b'-' || b == b'_')
+        .or_else(|| line.find(['—', '–']).filter(|&i| i < 80))?;
+    let head = &line[..head_end];
+    if !head.ends_with(' ') || !is_place_list(head) {
+        return None;
+    }
+    let sep_len = line[head_end..].chars().next()?.len_utf8();
+    let after = &line[head_end + sep_len..];
+    (after.starts_with(' ') && after.trim_start().chars().next().is_some())
+        .then_some(head_end + sep_len)
+}
+
+/// "Evansville, Indiana, United States": two or three comma-separated names of
+/// one to three capitalised words each.
+pub(crate) fn is_place_list(head: &str) -> bool {
+    let parts: Vec<&str> = head.trim().split(", ").collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’'))
+                })
+        })
+}
+
+fn capitals_dateline_len(line: &str) -> Option<usize> {
     let place_end = line
         .char_indices()
         .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')))
@@ -777,7 +820,7 @@ fn dateline_len(line: &str) -> Option<usize> {
         at += 2 + close + 1;
     }
     let rest = &line[at..];
-    let sep = [":", " -", " —", " –", "—", "–"]
+    let sep = DATELINE_SEPARATORS
         .into_iter()
         .find(|s| rest.starts_with(s))?;
     let after = &rest[sep.len()..];

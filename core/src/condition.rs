@@ -1,0 +1,123 @@
+//! Which conditions hedge the reader level.
+//!
+//! The annotation guide puts a conditional claim at 3 ("if true"), but its
+//! gold data keeps a threat, policy or commitment stated with its condition
+//! where its source puts it: "North Korea stated it would attack … if the
+//! broadcasts do not stop" is attributed (4); "the board will continue
+//! seeking offers until an offer is made" is asserted. The CoNLL tagger marks
+//! such words as conditions all the same (and the `uncertain` flag keeps
+//! them); for the reader, only a condition on the claim itself hedges.
+
+use crate::category::Category;
+use crate::detect::Cue;
+use crate::tokenize::Token;
+
+/// Words after "if" that make the condition one on the claim's truth ("if
+/// true", "if the reports are confirmed"), which hedges even when sourced.
+const TRUTH_WORDS: [&str; 9] = [
+    "true",
+    "confirmed",
+    "correct",
+    "accurate",
+    "right",
+    "proven",
+    "verified",
+    "substantiated",
+    "so",
+];
+
+/// How many words after "if" a truth word may come.
+const TRUTH_REACH: usize = 5;
+
+/// Whether the condition cue `cue` of a sentence hedges what it reports.
+/// A phrase of the lexicon ("provided that", "depending on") always does; a
+/// one-word condition the tagger found ("until", "unless", "will") never
+/// does; "if" does unless the sentence attributes what it reports, which then
+/// holds the condition as part of the source's statement.
+pub fn hedges_reader(text: &str, tokens: &[Token], cue: &Cue, cues: &[Cue]) -> bool {
+    if cue.category != Category::Condition {
+        return true;
+    }
+    let Some(at) = tokens.iter().position(|t| t.start == cue.start) else {
+        return true;
+    };
+    let one_word = tokens.get(at + 1).is_none_or(|t| t.start >= cue.end);
+    if !one_word {
+        return true;
+    }
+    if !text[cue.start..cue.end].eq_ignore_ascii_case("if") {
+        return false;
+    }
+    let on_truth = tokens[at + 1..]
+        .iter()
+        .take(TRUTH_REACH)
+        .any(|t| TRUTH_WORDS.contains(&t.norm.as_str()));
+    on_truth || !cues.iter().any(|c| c.category == Category::Attribution)
+}
+
+/// Drops the condition cues that do not hedge the reader level.
+pub fn keep_reader_conditions(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
+    let keep: Vec<bool> = cues
+        .iter()
+        .map(|c| hedges_reader(text, tokens, c, cues))
+        .collect();
+    let mut k = keep.into_iter();
+    cues.retain(|_| k.next().unwrap_or(true));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze_sentence;
+    use crate::score::Level;
+
+    fn level(text: &str) -> Option<Level> {
+        analyze_sentence(text).level
+    }
+
+    #[test]
+    fn a_condition_on_the_claim_hedges() {
+        assert_eq!(
+            level("If the scientists are right, the finding changes how we think about life."),
+            Some(Level::HEDGED)
+        );
+        assert_eq!(
+            level("Kim said the report, if true, marks a turning point."),
+            Some(Level::HEDGED)
+        );
+    }
+
+    #[test]
+    fn a_sourced_threat_or_commitment_keeps_its_condition() {
+        assert_eq!(
+            level("North Korea stated it would attack the loudspeakers if the broadcasts do not stop."),
+            Some(Level::ATTRIBUTED)
+        );
+        assert_eq!(
+            level("The directors said if the two mail an offer by Nov. 22, the company will pay their costs."),
+            Some(Level::ATTRIBUTED)
+        );
+    }
+
+    #[test]
+    fn until_and_unless_state_terms_not_doubt() {
+        assert_eq!(
+            level("The board will keep seeking offers until a bid is made."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("The shareholders agreed to tender their stock unless a higher offer is made."),
+            Some(Level::ASSERTED)
+        );
+    }
+
+    #[test]
+    fn the_conll_flag_keeps_the_condition() {
+        let s = analyze_sentence("The board will keep seeking offers until a bid is made.");
+        // The reader level ignores it; the CoNLL reading is the tagger's.
+        assert_eq!(s.level, Some(Level::ASSERTED));
+        assert!(s
+            .cues
+            .iter()
+            .all(|c| c.category != crate::Category::Condition));
+    }
+}
