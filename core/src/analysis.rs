@@ -9,6 +9,7 @@ use crate::detect::{Cue, Detector};
 use crate::explain::{explain, explain_non_claim, explain_quote};
 use crate::kind::{classify, Kind};
 use crate::quotes;
+use crate::reader;
 use crate::score::{level, score_at, Level};
 use crate::segment::split;
 use crate::source::{self, Source};
@@ -61,6 +62,7 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
     let tokens = tokenize(sentence);
     let mut cues = detector.detect_tokens(sentence, &tokens);
     let uncertain = cues.iter().any(|c| c.conll && c.category.is_uncertainty());
+    reader::add_reader_cues(sentence, &tokens, &mut cues);
     condition::keep_reader_conditions(sentence, &tokens, &mut cues);
     let mut source = source::find(sentence, &tokens, &cues);
     if let Some(s) = source.as_mut() {
@@ -230,10 +232,9 @@ fn mark_contradictions(text: &str, sentences: &mut [Sentence]) {
             .then(|| story.contradiction(i, &tokens))
             .flatten()
             .filter(|&(a, _)| {
-                let at = range.start + tokens[a].start;
-                !s.cues
+                !tokens[..a]
                     .iter()
-                    .any(|c| c.category == Category::Condition && c.start < at)
+                    .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until"))
             });
         if let Some((a, b)) = found {
             s.cues.push(Cue {

@@ -332,7 +332,7 @@ const CLAUSE_BREAKS: [&str; 18] = [
 ];
 
 /// Index of a negator shortly before token `at`, within the same clause.
-fn find_negator(tokens: &[Token], at: usize, in_phrase: &[bool]) -> Option<usize> {
+pub(crate) fn find_negator(tokens: &[Token], at: usize, in_phrase: &[bool]) -> Option<usize> {
     let mut words = 0;
     for i in (at.saturating_sub(NEGATION_REACH)..at).rev() {
         let t = &tokens[i];

@@ -66,6 +66,7 @@ impl std::fmt::Display for ParseError {
 impl std::error::Error for ParseError {}
 
 const BUILTIN: &str = include_str!("../data/cues.tsv");
+const READER: &str = include_str!("../data/reader-cues.tsv");
 
 impl Entry {
     /// One line of the table: phrase, category (`-` for none), strength,
@@ -127,6 +128,13 @@ impl Lexicon {
     pub fn builtin() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| Lexicon::parse(BUILTIN).expect("data/cues.tsv is valid"))
+    }
+
+    /// The reader-only table (data/reader-cues.tsv): cues of the reader
+    /// level that the tagger never sees (see [`crate::reader`]).
+    pub fn reader() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| Lexicon::parse(READER).expect("data/reader-cues.tsv is valid"))
     }
 
     pub fn parse(table: &str) -> Result<Lexicon, ParseError> {
@@ -221,6 +229,7 @@ mod tests {
     fn builtin_lexicon_parses() {
         let lex = Lexicon::parse(BUILTIN).unwrap();
         assert!(lex.len() > 200);
+        assert!(!Lexicon::parse(READER).unwrap().is_empty());
     }
 
     #[test]

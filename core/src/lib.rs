@@ -38,6 +38,7 @@ pub mod lexicon;
 pub mod offsets;
 pub mod phrases;
 pub mod quotes;
+pub mod reader;
 pub mod report;
 pub mod rules;
 pub mod score;

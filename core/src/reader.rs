@@ -1,0 +1,103 @@
+//! The reader's own cues, laid over the CoNLL cues of [`crate::detect`].
+//!
+//! Every phrase of the main lexicon (data/cues.tsv) is also a feature of the
+//! statistical tagger, so adding one there changes what the tagger reads and
+//! needs the model retrained, and can move the CoNLL-2010 scores it is held
+//! to. Phrases that only the reader level needs ("hopes to", "could not be
+//! reached", "it is unclear whether") live in data/reader-cues.tsv instead:
+//! same format, matched after detection, never seen by the tagger, and never
+//! counted for the CoNLL `uncertain` flag (which [`crate::analysis`] takes
+//! before this runs).
+
+use crate::detect::{find_negator, Cue};
+use crate::lexicon::{Lexicon, WhenNegated};
+use crate::tokenize::Token;
+
+/// Adds the reader-only cues of `text`. A reader phrase that holds the
+/// detected cues it overlaps replaces them, longest first like the lexicon
+/// ("not certain whether" over "not certain" and "whether"); one that an
+/// existing cue reaches past gives way.
+pub fn add_reader_cues(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
+    let lexicon = Lexicon::reader();
+    let matches = lexicon.find(text, tokens);
+    if matches.is_empty() {
+        return;
+    }
+    let mut in_phrase = vec![false; tokens.len()];
+    for m in matches.iter().filter(|m| m.last - m.first > 1) {
+        in_phrase[m.first..m.last].fill(true);
+    }
+    for m in &matches {
+        let entry = lexicon.entry(m);
+        let negator = find_negator(tokens, m.first, &in_phrase);
+        let (category, first) = match (negator, entry.negated) {
+            (Some(_), WhenNegated::Drop) => continue,
+            (Some(n), WhenNegated::Become(c)) => (c, n),
+            (_, _) => match entry.category {
+                Some(c) => (c, m.first),
+                None => continue,
+            },
+        };
+        let (start, end) = (tokens[first].start, tokens[m.last - 1].end);
+        let overlapping = |c: &Cue| c.start < end && start < c.end;
+        if cues
+            .iter()
+            .any(|c| overlapping(c) && (c.start < start || c.end > end))
+        {
+            continue;
+        }
+        cues.retain(|c| !overlapping(c));
+        cues.push(Cue {
+            start,
+            end,
+            category,
+            strength: entry.strength,
+            negated: first != m.first,
+            conll: false,
+        });
+    }
+    cues.sort_by_key(|c| (c.start, c.end));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze_sentence;
+    use crate::{Category, Level};
+
+    fn cues(text: &str) -> Vec<(String, Category)> {
+        analyze_sentence(text)
+            .cues
+            .iter()
+            .map(|c| (text[c.start..c.end].to_string(), c.category))
+            .collect()
+    }
+
+    #[test]
+    fn reader_phrases_set_the_level_but_not_the_conll_flag() {
+        let s = analyze_sentence("Mr. Drabinsky couldn't be reached for comment.");
+        assert_eq!(s.level, Some(Level::UNVERIFIED));
+        let hope = analyze_sentence("He hopes to recover the remains within two weeks.");
+        assert_eq!(hope.level, Some(Level::HEDGED));
+        assert!(cues("He hopes to recover the remains.")
+            .contains(&("hopes".to_string(), Category::Belief)));
+    }
+
+    #[test]
+    fn a_longer_reader_phrase_replaces_the_cues_it_holds() {
+        let found = cues("FBI officials said they were not certain whether the men were involved.");
+        assert!(
+            found.contains(&("not certain whether".to_string(), Category::Unverified)),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(t, _)| t == "whether"));
+    }
+
+    #[test]
+    fn negation_applies_to_reader_phrases() {
+        // "rule out" negated is a possibility left open.
+        let s = analyze_sentence("Police did not rule out foul play.");
+        assert_eq!(s.level, Some(Level::HEDGED));
+        let s = analyze_sentence("Police ruled out foul play.");
+        assert_eq!(s.level, Some(Level::ASSERTED));
+    }
+}
