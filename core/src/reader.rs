@@ -29,6 +29,13 @@ pub fn add_reader_cues(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
     }
     for m in &matches {
         let entry = lexicon.entry(m);
+        if entry.category.is_none() && entry.negated == WhenNegated::Drop {
+            // A sense entry: these words are no cue here ("a suspect", "at
+            // the suggestion of"); the cues it holds go.
+            let (start, end) = (tokens[m.first].start, tokens[m.last - 1].end);
+            cues.retain(|c| !(start <= c.start && c.end <= end));
+            continue;
+        }
         let negator = find_negator(tokens, m.first, &in_phrase);
         let (category, first) = match (negator, entry.negated) {
             (Some(_), WhenNegated::Drop) => continue,
@@ -90,6 +97,18 @@ mod tests {
             "{found:?}"
         );
         assert!(!found.iter().any(|(t, _)| t == "whether"));
+    }
+
+    #[test]
+    fn sense_entries_remove_the_cues_they_hold() {
+        let s = analyze_sentence("Glenn said suspects had been arrested in only four cases.");
+        assert_eq!(s.level, Some(Level::ATTRIBUTED));
+        let s = analyze_sentence("Police named a suspect in the killing.");
+        assert_eq!(s.level, Some(Level::ASSERTED));
+        let s = analyze_sentence("Police suspect the fire was set deliberately.");
+        assert_eq!(s.level, Some(Level::HEDGED));
+        let s = analyze_sentence("The deal was done at the suggestion of the chairman.");
+        assert_eq!(s.level, Some(Level::ASSERTED));
     }
 
     #[test]
