@@ -395,7 +395,13 @@ pub fn is_pronoun(phrase: &str) -> bool {
 
 /// The span without punctuation at either end (a final full stop, a quote).
 fn trim_punct(tokens: &[Token], (mut start, mut end): (usize, usize)) -> Option<(usize, usize)> {
-    while start < end && tokens[start].kind == TokenKind::Punct {
+    // A leading conjunction joins the sentence to the one before; it is not
+    // part of who speaks ("But Odinga's campaign said").
+    while start < end
+        && (tokens[start].kind == TokenKind::Punct
+            || (end - start > 1
+                && matches!(tokens[start].norm.as_str(), "but" | "and" | "yet" | "so")))
+    {
         start += 1;
     }
     while end > start && tokens[end - 1].kind == TokenKind::Punct {
@@ -631,6 +637,11 @@ mod tests {
             Some(("Interfax-Ukraine".into(), true))
         );
         assert_eq!(source("He said troops died."), Some(("He".into(), true)));
+        // A leading conjunction is not part of the source.
+        assert_eq!(
+            source("But Odinga's campaign said it had evidence."),
+            Some(("Odinga's campaign".into(), true))
+        );
         // A spaced hyphen is a dash, not part of a name.
         assert_eq!(
             source("Seoul made a bold accusation - it says troops died."),
