@@ -28,8 +28,13 @@ pub struct Sentence {
     /// `None` exactly when the segment is not a claim.
     pub level: Option<Level>,
     pub score: Option<f32>,
-    /// Holds a speculation, belief, condition or investigation cue.
+    /// Holds a speculation, belief, condition or investigation cue in the
+    /// CoNLL-2010 sense (non-empty `conll_cues`).
     pub uncertain: bool,
+    /// The CoNLL-2010 uncertainty cues as detection found them, before the
+    /// reader's own table and conditions ([`reader`], [`condition`]) adjust
+    /// `cues`: what `uncertain` and the CoNLL scores read. Offsets absolute.
+    pub conll_cues: Vec<Cue>,
     pub explanation: String,
     /// Who the claim is attributed to, if the sentence names a source or
     /// continues a quotation whose speaker another sentence names.
@@ -61,7 +66,11 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
     let sentence = &text[range.clone()];
     let tokens = tokenize(sentence);
     let mut cues = detector.detect_tokens(sentence, &tokens);
-    let uncertain = cues.iter().any(|c| c.conll && c.category.is_uncertainty());
+    let mut conll_cues: Vec<Cue> = cues
+        .iter()
+        .filter(|c| c.conll && c.category.is_uncertainty())
+        .cloned()
+        .collect();
     reader::add_reader_cues(sentence, &tokens, &mut cues);
     condition::keep_reader_conditions(sentence, &tokens, &mut cues);
     let mut source = source::find(sentence, &tokens, &cues);
@@ -69,7 +78,7 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
         mark_unnamed(sentence, s, &mut cues);
         s.shift(range.start);
     }
-    for c in &mut cues {
+    for c in cues.iter_mut().chain(&mut conll_cues) {
         c.start += range.start;
         c.end += range.start;
     }
@@ -79,7 +88,8 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
         kind: Kind::Claim,
         level: Some(level),
         score: Some(score_at(level, &cues)),
-        uncertain,
+        uncertain: !conll_cues.is_empty(),
+        conll_cues,
         explanation: explain(text, &cues, level, named_source(text, source.as_ref())),
         cues,
         source,
@@ -190,6 +200,7 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
                     level: None,
                     score: None,
                     uncertain: false,
+                    conll_cues: Vec::new(),
                     explanation: explain_non_claim(kind),
                     source: None,
                     quote_of: None,

@@ -119,5 +119,10 @@ mod tests {
             .cues
             .iter()
             .all(|c| c.category != crate::Category::Condition));
+        // "unless" stays a CoNLL condition cue, out of the reader's cues.
+        let s = analyze_sentence("Troops will stay unless Iraq complies with the resolution.");
+        assert!(s.cues.is_empty(), "{:?}", s.cues);
+        assert!(s.uncertain);
+        assert_eq!(s.conll_cues[0].category, crate::Category::Condition);
     }
 }

@@ -38,14 +38,13 @@ pub fn predict_with(text: &str, detector: &Detector) -> Prediction {
         text
     };
     // The analysis `lines` prints, with the cues that count in the CoNLL-2010
-    // sense: the reader-only hedges (`Cue::conll`) shape the level, not these.
+    // sense: the reader-only hedges shape the level, not these.
     let s = analyze_sentence_with(text, detector);
     Prediction {
         uncertain: s.uncertain,
         cues: s
-            .cues
+            .conll_cues
             .into_iter()
-            .filter(|c| c.conll && c.category.is_uncertainty())
             .map(|c| PredictedCue {
                 span: Span {
                     start: char_offset(text, c.start),
