@@ -112,6 +112,31 @@ mod tests {
     }
 
     #[test]
+    fn forecasts_hedge_but_schedules_and_abilities_do_not() {
+        let level = |t: &str| analyze_sentence(t).level;
+        assert_eq!(
+            level("The new rules will hurt small farmers."),
+            Some(Level::HEDGED)
+        );
+        assert_eq!(
+            level("The summit will open on Monday in Geneva."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("Her parents moved so they could be closer to the church."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("Worshippers may now formally associate at the sites."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("Kim appeared confident he would find the remains."),
+            Some(Level::HEDGED)
+        );
+    }
+
+    #[test]
     fn negation_applies_to_reader_phrases() {
         // "rule out" negated is a possibility left open.
         let s = analyze_sentence("Police did not rule out foul play.");
