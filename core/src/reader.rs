@@ -31,9 +31,10 @@ pub fn add_reader_cues(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
         let entry = lexicon.entry(m);
         if entry.category.is_none() && entry.negated == WhenNegated::Drop {
             // A sense entry: these words are no cue here ("a suspect", "at
-            // the suggestion of"); the cues it holds go.
+            // the suggestion of"); the cues it overlaps go ("so they could"
+            // takes "could be" with it).
             let (start, end) = (tokens[m.first].start, tokens[m.last - 1].end);
-            cues.retain(|c| !(start <= c.start && c.end <= end));
+            cues.retain(|c| !(c.start < end && start < c.end));
             continue;
         }
         let negator = find_negator(tokens, m.first, &in_phrase);
