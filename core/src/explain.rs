@@ -58,7 +58,7 @@ pub fn explain_non_claim(kind: Kind) -> String {
         Kind::Claim => return String::new(),
         Kind::Heading => "a heading, caption or byline",
         Kind::Dateline => "a dateline",
-        Kind::Signpost => "a signpost to what follows",
+        Kind::Signpost => "a signpost or a request to the reader",
         Kind::Metadata => "the text's date",
     };
     format!("Not a claim: {what}, so it is not shaded.")

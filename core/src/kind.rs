@@ -120,22 +120,7 @@ fn mark_captions(text: &str, segments: &[Range<usize>], kinds: &mut [Kind]) {
 }
 
 fn is_credit(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    let labelled = [
-        "image:",
-        "photo:",
-        "photograph:",
-        "picture:",
-        "video:",
-        "audio:",
-        "graphic:",
-        "map:",
-        "credit:",
-        "photo credit:",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p));
-    labelled && s.split_whitespace().count() <= MAX_CREDIT_WORDS
+    crate::segment::starts_credit(s) && s.split_whitespace().count() <= MAX_CREDIT_WORDS
 }
 
 /// A gap that holds a blank line or a paragraph separator (or the start of
@@ -155,7 +140,7 @@ fn kind_of(s: &str, own_line: bool, own_paragraph: bool, starts_line: bool) -> K
     } else {
         MAX_SIGNPOST_WORDS
     };
-    if words <= signpost_words && is_signpost(s) {
+    if words <= signpost_words && (is_signpost(s) || is_request(s)) {
         return Kind::Signpost;
     }
     if !own_line {
@@ -177,6 +162,16 @@ fn kind_of(s: &str, own_line: bool, own_paragraph: bool, starts_line: bool) -> K
         return Kind::Heading;
     }
     Kind::Claim
+}
+
+/// A request to the reader ("If anyone has more information, please share
+/// it."): it asks and claims nothing. A quoted plea is someone's statement.
+fn is_request(s: &str) -> bool {
+    !s.chars().any(is_quote)
+        && s.split_whitespace().any(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .eq_ignore_ascii_case("please")
+        })
 }
 
 fn is_closer(c: char) -> bool {
@@ -307,7 +302,7 @@ mod tests {
 
     #[test]
     fn inline_datelines_are_cut_off() {
-        let k = kinds("Storm hits coast\n\nYANGON (Reuters) - The storm killed 10 people.\n\nNAIROBI, Kenya — Riots broke out.\n\nWASHINGTON: The strike hit.\n\nBAGHDAD, Iraq (AP) _ Iraq agreed.\n\nEvansville, Indiana, United States - The show opened.\n\nParis - the city of light, Kim wrote - was quiet.");
+        let k = kinds("Storm hits coast\n\nYANGON (Reuters) - The storm killed 10 people.\n\nNAIROBI, Kenya — Riots broke out.\n\nWASHINGTON: The strike hit.\n\nBAGHDAD, Iraq (AP) _ Iraq agreed.\n\nNEWARK, N.J. _ A task force met.\n\nEvansville, Indiana, United States - The show opened.\n\nParis - the city of light, Kim wrote - was quiet.");
         let datelines: Vec<&str> = k
             .iter()
             .filter(|(_, k)| *k == Kind::Dateline)
@@ -320,6 +315,7 @@ mod tests {
                 "NAIROBI, Kenya —",
                 "WASHINGTON:",
                 "BAGHDAD, Iraq (AP) _",
+                "NEWARK, N.J. _",
                 "Evansville, Indiana, United States -"
             ]
         );
@@ -338,7 +334,9 @@ mod tests {
 
     #[test]
     fn signposts_and_the_corpus_date_marker() {
-        let k = kinds(" date 2024-10-09 Seoul said so. Here’s what went down. Troops moved.");
+        let k = kinds(" date 2024-10-09 Seoul said so. Here’s what went down. Troops moved. If anyone knows more, please share it. \"Please help,\" Kim said.");
+        assert_eq!(k[4].1, Kind::Signpost, "a request to the reader");
+        assert_eq!(k[5].1, Kind::Claim, "a quoted plea");
         assert_eq!(k[0], ("date 2024-10-09".to_string(), Kind::Metadata));
         assert_eq!(k[1].1, Kind::Claim);
         assert_eq!(k[2].1, Kind::Signpost);
@@ -351,7 +349,7 @@ mod tests {
 
     #[test]
     fn a_credit_line_and_the_caption_above_it() {
-        let k = kinds("Troops left.\n\nThe far end of the floor, shortly after opening.\nImage: Nick Moreau.\n\nCrowds came.\n\nFull interview with the curator.\nAudio: Jkthom.");
+        let k = kinds("Troops left.\n\nThe far end of the floor, held in Washington D.C.\nImage: Nick Moreau.\n\nCrowds came.\n\nFull interview with the curator.\nAudio: Jkthom.");
         let found: Vec<Kind> = k.iter().map(|(_, k)| *k).collect();
         assert_eq!(
             found,

@@ -35,11 +35,27 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     punctuation_cuts(&doc, &marker_periods, &mut cuts);
     line_cuts(text, &mut cuts);
-    dateline_cuts(text, &mut cuts);
+    let datelines = dateline_cuts(text, &mut cuts);
     list_cuts(&doc, &markers, &mut cuts);
     cuts.sort_unstable();
     cuts.dedup();
+    drop_cuts_inside(&mut cuts, &datelines);
     pieces_between(text, &cuts)
+}
+
+/// Drops the cuts strictly inside one of `ranges` (sorted, disjoint): a
+/// dateline is one piece, though "NEWARK, N.J. _" ends an abbreviation
+/// before its dash. Both lists are sorted, so one pass does it.
+fn drop_cuts_inside(cuts: &mut Vec<usize>, ranges: &[Range<usize>]) {
+    let mut r = 0;
+    cuts.retain(|&c| {
+        while r < ranges.len() && ranges[r].end <= c {
+            r += 1;
+        }
+        !ranges
+            .get(r)
+            .is_some_and(|range| range.start < c && c < range.end)
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -677,7 +693,29 @@ fn line_break_ends_segment(line: &str, next: &str) -> bool {
         // "The ministry said:" introduces what follows, on its own.
         || line.ends_with(':')
         || starts_dashed_item(next)
+        || starts_credit(next)
         || (looks_like_heading(line) && starts_capitalised(next))
+}
+
+/// The labels of a picture's credit line ("Image: NASA."), which stands under
+/// its caption and is never part of the caption's sentence.
+pub(crate) const CREDIT_LABELS: [&str; 10] = [
+    "image:",
+    "photo:",
+    "photograph:",
+    "picture:",
+    "video:",
+    "audio:",
+    "graphic:",
+    "map:",
+    "credit:",
+    "photo credit:",
+];
+
+/// Whether `line` starts with a credit label.
+pub(crate) fn starts_credit(line: &str) -> bool {
+    let head: String = line.chars().take(14).collect::<String>().to_lowercase();
+    CREDIT_LABELS.iter().any(|p| head.starts_with(p))
 }
 
 /// Whether `text` starts (after any opening quote) with a capital or digit.
@@ -708,17 +746,21 @@ fn looks_like_heading(line: &str) -> bool {
 /// Cuts after a dateline that opens a line ("NAIROBI, Kenya —", "YANGON
 /// (Reuters) -", "WASHINGTON:") and after the corpus files' leading
 /// `date YYYY-MM-DD` marker: neither is part of the sentence that follows.
-fn dateline_cuts(text: &str, cuts: &mut Vec<usize>) {
+/// Returns the datelines' ranges, in order.
+fn dateline_cuts(text: &str, cuts: &mut Vec<usize>) -> Vec<Range<usize>> {
     if let Some(end) = date_marker_end(text) {
         cuts.push(end);
     }
+    let mut datelines = Vec::new();
     for start in lines(text).map(|line| line.start) {
         let line = &text[start..];
         let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
         if let Some(len) = dateline_len(&line[indent..]) {
             cuts.push(start + indent + len);
+            datelines.push(start + indent..start + indent + len);
         }
     }
+    datelines
 }
 
 /// End of a leading `date YYYY-MM-DD` marker, if the text starts with one.
