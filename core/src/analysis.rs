@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use crate::category::Category;
 use crate::condition;
+use crate::conflict;
 use crate::contradiction::Story;
 use crate::detect::{Cue, Detector};
 use crate::explain::{explain, explain_non_claim, explain_quote};
@@ -73,6 +74,7 @@ fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
         .collect();
     reader::add_reader_cues(sentence, &tokens, &mut cues);
     condition::keep_reader_conditions(sentence, &tokens, &mut cues);
+    conflict::mark_conflicts(&tokens, &mut cues);
     let mut source = source::find(sentence, &tokens, &cues);
     if let Some(s) = source.as_mut() {
         mark_unnamed(sentence, s, &mut cues);

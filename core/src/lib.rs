@@ -30,6 +30,7 @@ pub mod analysis;
 pub mod category;
 pub mod compare;
 pub mod condition;
+pub mod conflict;
 pub mod contradiction;
 pub mod detect;
 pub mod explain;
