@@ -110,6 +110,9 @@ mod tests {
         assert_eq!(s.level, Some(Level::HEDGED));
         let s = analyze_sentence("The deal was done at the suggestion of the chairman.");
         assert_eq!(s.level, Some(Level::ASSERTED));
+        // A superlative's "possible" is an intensifier, not a possibility.
+        let s = analyze_sentence("The acts must be met with the severest possible crackdown.");
+        assert_eq!(s.level, Some(Level::ASSERTED));
     }
 
     #[test]
