@@ -15,7 +15,7 @@ use crate::score::{level, score_at, Level};
 use crate::segment::split;
 use crate::source::{self, Source};
 use crate::spans::Spans;
-use crate::tokenize::tokenize;
+use crate::tokenize::{tokenize, Token};
 
 /// One analysed sentence. Offsets are bytes into the analysed text.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,7 +55,8 @@ pub fn analyze_sentence(text: &str) -> Sentence {
 
 /// [`analyze_sentence`] with another detector (cross-validation).
 pub fn analyze_sentence_with(text: &str, detector: &Detector) -> Sentence {
-    claim(text, 0..text.len(), detector)
+    let tokens = tokenize(text);
+    claim(text, 0..text.len(), &tokens, detector)
 }
 
 /// Strength of the anonymous cue an unnamed source adds.
@@ -63,19 +64,19 @@ const UNNAMED_SOURCE_STRENGTH: f32 = 0.35;
 
 /// A claim at `range` of `text`: its cues, with an unnamed source marked as
 /// an anonymous cue of its own, and its source. Offsets are absolute.
-fn claim(text: &str, range: Range<usize>, detector: &Detector) -> Sentence {
+/// `tokens` are those of the sentence (offsets relative to it).
+fn claim(text: &str, range: Range<usize>, tokens: &[Token], detector: &Detector) -> Sentence {
     let sentence = &text[range.clone()];
-    let tokens = tokenize(sentence);
-    let mut cues = detector.detect_tokens(sentence, &tokens);
+    let mut cues = detector.detect_tokens(sentence, tokens);
     let mut conll_cues: Vec<Cue> = cues
         .iter()
         .filter(|c| c.conll && c.category.is_uncertainty())
         .cloned()
         .collect();
-    reader::add_reader_cues(sentence, &tokens, &mut cues);
-    condition::keep_reader_conditions(sentence, &tokens, &mut cues);
-    conflict::mark_conflicts(&tokens, &mut cues);
-    let mut source = source::find(sentence, &tokens, &cues);
+    reader::add_reader_cues(sentence, tokens, &mut cues);
+    condition::keep_reader_conditions(sentence, tokens, &mut cues);
+    conflict::mark_conflicts(tokens, &mut cues);
+    let mut source = source::find(sentence, tokens, &cues);
     if let Some(s) = source.as_mut() {
         mark_unnamed(sentence, s, &mut cues);
         s.shift(range.start);
@@ -190,28 +191,34 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
     let ranges = split(text);
     let kinds = classify(text, &ranges);
     let groups = quotes::groups(text, &ranges);
-    let mut sentences: Vec<Sentence> = ranges
-        .into_iter()
-        .zip(kinds)
-        .map(|(range, kind)| {
-            if !kind.is_claim() {
-                return Sentence {
-                    range,
-                    kind,
-                    cues: Vec::new(),
-                    level: None,
-                    score: None,
-                    uncertain: false,
-                    conll_cues: Vec::new(),
-                    explanation: explain_non_claim(kind),
-                    source: None,
-                    quote_of: None,
-                    source_from: None,
-                };
+    // One pass, tokenizing each sentence once: its cues, and what it would
+    // contradict in the story before it (kept as a candidate until the
+    // sources, which later passes settle, say whether it counts).
+    let mut story = Story::default();
+    let mut contradictions = Vec::with_capacity(ranges.len());
+    let mut sentences = Vec::with_capacity(ranges.len());
+    for (i, (range, kind)) in ranges.into_iter().zip(kinds).enumerate() {
+        let tokens = tokenize(&text[range.clone()]);
+        contradictions.push(contradiction_in(&story, i, range.start, &tokens));
+        story.add(i, &tokens);
+        sentences.push(if kind.is_claim() {
+            claim(text, range, &tokens, &detector)
+        } else {
+            Sentence {
+                range,
+                kind,
+                cues: Vec::new(),
+                level: None,
+                score: None,
+                uncertain: false,
+                conll_cues: Vec::new(),
+                explanation: explain_non_claim(kind),
+                source: None,
+                quote_of: None,
+                source_from: None,
             }
-            claim(text, range, &detector)
-        })
-        .collect();
+        });
+    }
     resolve_pronouns(text, &mut sentences);
     for g in &groups {
         if let Some(speaker) = g.clone().find(|&i| sentences[i].source.is_some()) {
@@ -223,7 +230,7 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
             carry_speaker(text, &mut sentences, unit, speaker);
         }
     }
-    mark_contradictions(text, &mut sentences);
+    mark_contradictions(text, &mut sentences, &contradictions);
     sentences
 }
 
@@ -231,45 +238,47 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
 /// without a denial verb, weaker than "denied".
 const CONTRADICTION_STRENGTH: f32 = 0.5;
 
+/// The words of sentence `index` (at byte `at`) that flatly negate what
+/// the story said before it, as an absolute range. "…if the broadcasts do
+/// not stop": a negation under a condition states the condition, not a
+/// contradiction.
+fn contradiction_in(
+    story: &Story,
+    index: usize,
+    at: usize,
+    tokens: &[Token],
+) -> Option<Range<usize>> {
+    let (a, b) = story.contradiction(index, tokens)?;
+    let conditioned = tokens[..a]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until"));
+    (!conditioned).then(|| at + tokens[a].start..at + tokens[b - 1].end)
+}
+
 /// Marks each sourced sentence that flatly negates what the story said
 /// before as disputed (annotation guide, rule 11).
-fn mark_contradictions(text: &str, sentences: &mut [Sentence]) {
-    let mut story = Story::default();
-    for (i, s) in sentences.iter_mut().enumerate() {
-        let range = s.range.clone();
-        let tokens = tokenize(&text[range.clone()]);
+fn mark_contradictions(text: &str, sentences: &mut [Sentence], found: &[Option<Range<usize>>]) {
+    for (s, found) in sentences.iter_mut().zip(found) {
         let open = s.kind.is_claim() && s.source.is_some() && s.level > Some(Level::DISPUTED);
-        // "…if the broadcasts do not stop": a negation under a condition
-        // states the condition, not a contradiction.
-        let found = open
-            .then(|| story.contradiction(i, &tokens))
-            .flatten()
-            .filter(|&(a, _)| {
-                !tokens[..a]
-                    .iter()
-                    .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until"))
-            });
-        if let Some((a, b)) = found {
-            s.cues.push(Cue {
-                start: range.start + tokens[a].start,
-                end: range.start + tokens[b - 1].end,
-                category: Category::Dispute,
-                strength: CONTRADICTION_STRENGTH,
-                negated: false,
-                conll: false,
-            });
-            s.cues.sort_by_key(|c| (c.start, c.end));
-            let level = level(&s.cues);
-            s.level = Some(level);
-            s.score = Some(score_at(level, &s.cues));
-            s.explanation = match (s.quote_of, s.source.as_ref()) {
-                (Some(_), Some(src)) => {
-                    explain_quote(text, &s.cues, level, &text[src.start..src.end])
-                }
-                _ => explain(text, &s.cues, level, named_source(text, s.source.as_ref())),
-            };
-        }
-        story.add(i, &tokens);
+        let Some(found) = found.as_ref().filter(|_| open) else {
+            continue;
+        };
+        s.cues.push(Cue {
+            start: found.start,
+            end: found.end,
+            category: Category::Dispute,
+            strength: CONTRADICTION_STRENGTH,
+            negated: false,
+            conll: false,
+        });
+        s.cues.sort_by_key(|c| (c.start, c.end));
+        let level = level(&s.cues);
+        s.level = Some(level);
+        s.score = Some(score_at(level, &s.cues));
+        s.explanation = match (s.quote_of, s.source.as_ref()) {
+            (Some(_), Some(src)) => explain_quote(text, &s.cues, level, &text[src.start..src.end]),
+            _ => explain(text, &s.cues, level, named_source(text, s.source.as_ref())),
+        };
     }
 }
 
