@@ -791,12 +791,17 @@ const DATELINE_SEPARATORS: [&str; 7] = [":", " -", " —", " –", "—", "–",
 /// "Evansville, Indiana, United States -" (Wikinews): a mixed-case place is
 /// taken only as a list of two or three capitalised names joined by commas
 /// before a spaced dash, which a sentence hardly ever starts with.
+/// How far into a line the dash of a place-list dateline may stand.
+const PLACE_LIST_REACH: usize = 80;
+
 fn place_list_dateline_len(line: &str) -> Option<usize> {
-    let head_end = line
-        .bytes()
-        .take(80)
-        .position(|b| b == b'-' || b == b'_')
-        .or_else(|| line.find(['—', '–']).filter(|&i| i < 80))?;
+    // Only the first bytes can hold the dash: `line` runs to the end of the
+    // text, and searching all of it from every line start was quadratic.
+    let mut window = PLACE_LIST_REACH.min(line.len());
+    while !line.is_char_boundary(window) {
+        window -= 1;
+    }
+    let head_end = line[..window].find(['-', '_', '—', '–'])?;
     let head = &line[..head_end];
     if !head.ends_with(' ') || !is_place_list(head) {
         return None;

@@ -184,6 +184,15 @@ pub const INPUTS: &[Input] = &[
         build: dateline_openers,
     },
     Input {
+        name: "place-list-lines",
+        about: "lines that open like a Wikinews place-list dateline, the dash far away",
+        build: |n| {
+            repeat_to("Evansville, Indiana, United States and on\n", n / 2)
+                + &repeat_to("x", n / 2)
+                + " -"
+        },
+    },
+    Input {
         name: "one-token",
         about: "one huge word",
         build: |n| repeat_to("a", n),
