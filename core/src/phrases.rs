@@ -5,7 +5,7 @@
 //! in practice; matching on normalized tokens settles word boundaries,
 //! clitics and curly apostrophes once, in the tokenizer.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::tokenize::Token;
 
@@ -26,7 +26,7 @@ pub struct PhraseMatch {
 impl PhraseIndex {
     /// Indexes phrases given as their normalized words; empty phrases are skipped.
     pub fn new<'w>(phrases: impl IntoIterator<Item = &'w [String]>) -> PhraseIndex {
-        let mut by_first: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (i, words) in phrases.into_iter().enumerate() {
             if let Some(w) = words.first() {
                 by_first
