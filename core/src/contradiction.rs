@@ -10,7 +10,7 @@
 //! answers "forced" and "force". One pass over the text with a map of the
 //! stems seen so far keeps it linear.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::tokenize::{Token, TokenKind};
