@@ -162,9 +162,18 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
         before(text, tokens, first)
             .filter(|&s| ends_like_a_subject(text, tokens, s))
             .map(|s| after_last_verb(text, tokens, s))
+    } else if let Some(speaker) = inverted_after_comma(text, tokens, last) {
+        // "The car had been there for two weeks, said Greg Trevor, a
+        // spokesman": the speaker follows, as after a quotation.
+        Some(speaker)
     } else {
-        // "Lydia Buchtmann for Food Standards, says": the subject is before the comma.
-        before(text, tokens, first - 1).map(|span| apposition_head(text, tokens, span))
+        // "Lydia Buchtmann for Food Standards, says": the subject is before
+        // the comma; "K.C. Maurer, chief financial officer and treasurer at
+        // the foundation, said": before all the asides, where the sentence
+        // starts with a name.
+        leading_name(text, tokens, first - 1).or_else(|| {
+            before(text, tokens, first - 1).map(|span| apposition_head(text, tokens, span))
+        })
     }?;
     let span = cut_circumstance(tokens, trim_time(tokens, trim_punct(tokens, span)?)?);
     // "CNN cited two officials as saying": CNN speaks, citing the officials.
@@ -262,6 +271,99 @@ fn ends_clause(text: &str, tokens: &[Token], end: usize) -> bool {
     tokens
         .get(end)
         .is_none_or(|t| t.kind == TokenKind::Punct && is_break(text, t))
+}
+
+/// After ", said": a capitalised speaker that ends the clause ("…, said
+/// Greg Trevor, a spokesman for the Port Authority").
+fn inverted_after_comma(text: &str, tokens: &[Token], last: usize) -> Option<(usize, usize)> {
+    // Only a verb of saying inverts: in "…, told LA Weekly it was closed"
+    // the capitalised words are whom it was told to.
+    let verb = tokens.get(last.checked_sub(1)?)?;
+    if !matches!(
+        verb.norm.as_str(),
+        "said" | "says" | "added" | "noted" | "wrote" | "explained" | "continued" | "stated"
+    ) {
+        return None;
+    }
+    // A name alone up to the clause's end: in "…, said Ritter would not
+    // try" the capital starts what was said.
+    let (start, end) = after(text, tokens, last)?;
+    let name = tokens[start..end]
+        .iter()
+        .all(|t| t.kind == TokenKind::Punct || text[t.start..].starts_with(char::is_uppercase));
+    (name && ends_clause(text, tokens, end)).then_some((start, end))
+}
+
+/// Most tokens of a sentence-opening name before its asides.
+const MAX_LEADING_NAME: usize = 6;
+
+/// Words that open a sentence with a circumstance rather than its subject
+/// ("In Washington, officials said").
+const OPENERS: [&str; 27] = [
+    "in",
+    "according",
+    "citing",
+    "quoting",
+    "on",
+    "at",
+    "after",
+    "before",
+    "since",
+    "during",
+    "last",
+    "earlier",
+    "meanwhile",
+    "however",
+    "but",
+    "and",
+    "also",
+    "separately",
+    "yesterday",
+    "today",
+    "when",
+    "while",
+    "as",
+    "for",
+    "from",
+    "with",
+    "despite",
+];
+
+/// The name that opens the sentence, when the verb at `comma + 1` follows
+/// asides set off by commas from it: "Cynthia Thompson, curator … at the
+/// University of Arkansas, Fayetteville, said" → "Cynthia Thompson". The
+/// opening chunk must be short, capitalised and not a circumstance, and it
+/// must be the sentence's subject: between it and the verb stand only words,
+/// commas, full stops of abbreviations and the joiners of names.
+fn leading_name(text: &str, tokens: &[Token], comma: usize) -> Option<(usize, usize)> {
+    let first_comma = tokens[..comma].iter().position(|t| t.norm == ",")?;
+    let lead = &tokens[..first_comma];
+    let opens_with_name = !lead.is_empty()
+        && lead.len() <= MAX_LEADING_NAME
+        && text[lead[0].start..].starts_with(char::is_uppercase)
+        && !OPENERS.contains(&lead[0].norm.as_str());
+    let asides_only = tokens[first_comma..comma].iter().all(|t| {
+        t.kind != TokenKind::Punct || matches!(t.norm.as_str(), "," | "." | "'" | "-" | "&")
+    });
+    if !(opens_with_name && asides_only) {
+        return None;
+    }
+    // "South Korean Defense Minister, Kim Yong Hyun, hinted": a title, then
+    // the name as its first aside; the name is the source.
+    let aside_end = tokens[first_comma + 1..comma]
+        .iter()
+        .position(|t| t.norm == ",")
+        .map_or(comma, |i| first_comma + 1 + i);
+    let aside = &tokens[first_comma + 1..aside_end];
+    let a_name = !aside.is_empty()
+        && aside
+            .iter()
+            .all(|t| text[t.start..].starts_with(char::is_uppercase));
+    Some(if a_name {
+        (first_comma + 1, aside_end)
+    } else {
+        (0, first_comma)
+    })
 }
 
 /// For a phrase right after a comma, the name before the apposition it ends:
@@ -637,6 +739,32 @@ mod tests {
             Some(("Interfax-Ukraine".into(), true))
         );
         assert_eq!(source("He said troops died."), Some(("He".into(), true)));
+        // Asides between the name and the verb.
+        assert_eq!(
+            source("Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said the prints matter."),
+            Some(("Cynthia Thompson".into(), true))
+        );
+        assert_eq!(
+            source("Mr. Drabinsky, who would have had the right to vote those shares, said the purchase was aimed at control."),
+            Some(("Mr. Drabinsky".into(), true))
+        );
+        assert_eq!(
+            source("The car had been in the lot for two weeks, said Greg Trevor, a spokesman for the Port Authority."),
+            Some(("Greg Trevor".into(), true))
+        );
+        // A circumstance first: the subject is the phrase before the verb.
+        assert_eq!(
+            source("An Iraqi official, speaking on condition of anonymity, said Ritter would not try to visit."),
+            Some(("An Iraqi official".into(), false))
+        );
+        assert_eq!(
+            source("South Korean Defense Minister, Kim Yong Hyun, said troops died."),
+            Some(("Kim Yong Hyun".into(), true))
+        );
+        assert_eq!(
+            source("In Washington, the defence minister said troops died."),
+            Some(("the defence minister".into(), true))
+        );
         // A leading conjunction is not part of the source.
         assert_eq!(
             source("But Odinga's campaign said it had evidence."),
