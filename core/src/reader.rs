@@ -141,6 +141,13 @@ mod tests {
     }
 
     #[test]
+    fn more_verbs_of_saying() {
+        let s = analyze_sentence("Moskal emphasized that no one has been named.");
+        assert_eq!(s.level, Some(Level::ATTRIBUTED));
+        assert_eq!(s.source.map(|x| (x.start, x.end)), Some((0, 6)));
+    }
+
+    #[test]
     fn negation_applies_to_reader_phrases() {
         // "rule out" negated is a possibility left open.
         let s = analyze_sentence("Police did not rule out foul play.");
