@@ -94,6 +94,17 @@ impl SourceReport {
     }
 }
 
+/// A sentence as `hedgelight split` finds it: the segmenter's cut, before any
+/// analysis (the sentences of [`DocumentReport`] are the same ranges).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SegmentReport {
+    /// The text as it is in the input (`hedgelight split` prints it on one
+    /// line, its whitespace runs collapsed to single spaces).
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
 /// One line of `hedgelight lines`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LineReport {
@@ -157,6 +168,11 @@ impl CharOffsets {
                 }
             }
         }
+        CharOffsets::of_bytes(text, bytes, units)
+    }
+
+    /// The offsets `bytes` (into `text`, in any order) in `units`.
+    fn of_bytes(text: &str, mut bytes: Vec<usize>, units: Units) -> CharOffsets {
         bytes.sort_unstable();
         bytes.dedup();
         let mut chars = Vec::with_capacity(bytes.len());
@@ -245,6 +261,22 @@ pub fn document_report_of(text: &str, analysed: Vec<Sentence>) -> DocumentReport
 /// JavaScript callers (the npm package), where an emoji counts 2.
 pub fn document_report_in(text: &str, units: Units) -> DocumentReport {
     report_in(text, analyze(text), units)
+}
+
+/// The sentences of `text` as [`segment::split`](crate::segment::split) cuts
+/// them, with offsets in `units`.
+pub fn split_report(text: &str, units: Units) -> Vec<SegmentReport> {
+    let ranges = crate::segment::split(text);
+    let bytes = ranges.iter().flat_map(|r| [r.start, r.end]).collect();
+    let offsets = CharOffsets::of_bytes(text, bytes, units);
+    ranges
+        .into_iter()
+        .map(|r| SegmentReport {
+            start: offsets.at(r.start),
+            end: offsets.at(r.end),
+            text: text[r].to_string(),
+        })
+        .collect()
 }
 
 fn report_in(text: &str, analysed: Vec<Sentence>, units: Units) -> DocumentReport {
@@ -402,6 +434,28 @@ mod tests {
                 r#"{{"version":"{VERSION}","model":"{MODEL}","sentences":[],"levels":["disputed","unverified","hedged","attributed","asserted"]}}"#
             )
         );
+    }
+
+    #[test]
+    fn split_gives_the_sentence_ranges_of_the_report() {
+        let text = "Это — “Kim’s aide said, “It was bad.”\n\nFans 😀 cheered. It may rain.";
+        let chars: Vec<char> = text.chars().collect();
+        let split = split_report(text, Units::Chars);
+        let report = document_report(text);
+        assert!(split.len() >= 3, "{split:?}");
+        let ranges: Vec<(usize, usize)> = split.iter().map(|s| (s.start, s.end)).collect();
+        let sentences: Vec<(usize, usize)> =
+            report.sentences.iter().map(|s| (s.start, s.end)).collect();
+        assert_eq!(ranges, sentences);
+        for s in &split {
+            assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.text);
+        }
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        for s in split_report(text, Units::Utf16) {
+            assert_eq!(String::from_utf16(&utf16[s.start..s.end]).unwrap(), s.text);
+        }
+        assert!(split_report("", Units::Chars).is_empty());
+        assert!(split_report(" \n\t ", Units::Chars).is_empty());
     }
 
     #[test]
