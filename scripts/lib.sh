@@ -8,6 +8,10 @@ case "$HL_TARGET_DIR" in /*) ;; *) HL_TARGET_DIR="$HL_ROOT/$HL_TARGET_DIR" ;; es
 # Which wasm32 standard library scripts/setup chose: "rustup" (path A) or "debian" (path B).
 HL_WASM_STD_FILE="$HL_TARGET_DIR/hedgelight-wasm-std"
 HL_WASM_TARGET=wasm32-unknown-unknown
+# The venv with maturin and ziglang (from PyPI) that scripts/setup makes for scripts/wheel.
+HL_PYTOOLS="$HL_TARGET_DIR/hedgelight-pytools"
+HL_MATURIN_VERSION=1.16.0
+HL_ZIGLANG_VERSION=0.17.1
 
 # rustup's shims live in ~/.cargo/bin; make sure they and cargo-installed tools are on PATH.
 if [ -d "${CARGO_HOME:-$HOME/.cargo}/bin" ]; then

@@ -12,7 +12,7 @@ use hedgelight_core::analysis::Sentence;
 use hedgelight_core::compare::{
     corpus_date, group_analysed, keys, Grouping, HandGrouping, Options, PairScores, Text,
 };
-use hedgelight_core::report::{document_report_of, CueReport, DocumentReport};
+use hedgelight_core::report::{document_report_of, CueReport, DocumentReport, MODEL, VERSION};
 use hedgelight_core::{analyze, Level};
 
 use crate::commands::read_input;
@@ -22,6 +22,9 @@ use crate::output::{self, Failure};
 /// The output of `hedgelight compare`.
 #[derive(Serialize)]
 struct CompareReport<'a> {
+    /// As in `hedgelight analyze`: what made the report.
+    version: &'static str,
+    model: &'static str,
     files: Vec<FileReport<'a>>,
     groups: Vec<GroupReport<'a>>,
     levels: Vec<&'static str>,
@@ -104,6 +107,8 @@ pub fn compare(args: Args) -> Result<(), Failure> {
         .map(|(t, a)| document_report_of(t, a.clone()))
         .collect();
     let report = CompareReport {
+        version: VERSION,
+        model: MODEL,
         files: texts
             .iter()
             .map(|t| FileReport {

@@ -172,7 +172,12 @@ fn run() -> Result<(), Failure> {
     let name = match parser.next().map_err(|e| e.to_string())? {
         Some(Short('h') | Long("help")) | None => return output::print(&help()),
         Some(Short('V') | Long("version")) => {
-            return output::print(&format!("hedgelight {}\n", env!("CARGO_PKG_VERSION")))
+            return output::print(&format!(
+                "hedgelight {} (hedgelight-core {}, model {})\n",
+                env!("CARGO_PKG_VERSION"),
+                hedgelight_core::report::VERSION,
+                hedgelight_core::report::MODEL
+            ))
         }
         Some(Value(v)) => v.string().map_err(|v| format!("invalid command {v:?}"))?,
         Some(other) => return Err(format!("{}\n\n{}", other.unexpected(), help()).into()),

@@ -161,6 +161,36 @@ fn analyze_prints_sentences_and_levels() {
 }
 
 #[test]
+fn reports_say_which_version_and_model_made_them() {
+    use hedgelight_core::report::{MODEL, VERSION};
+    let v: Value = serde_json::from_str(&stdout(&run(&["analyze"], b"It may rain."))).unwrap();
+    assert_eq!(v["version"], VERSION);
+    assert_eq!(
+        v["version"],
+        env!("CARGO_PKG_VERSION"),
+        "the CLI and core versions agree"
+    );
+    assert_eq!(v["model"], MODEL);
+    let empty: Value = serde_json::from_str(&stdout(&run(&["analyze"], b""))).unwrap();
+    assert_eq!(
+        (&empty["version"], &empty["model"]),
+        (&v["version"], &v["model"])
+    );
+
+    let files = corpus();
+    let o = run(&["compare", &files[0], &files[1]], b"");
+    let c: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!((&c["version"], &c["model"]), (&v["version"], &v["model"]));
+
+    let o = run(&["--version"], b"");
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o),
+        format!("hedgelight {VERSION} (hedgelight-core {VERSION}, model {MODEL})\n")
+    );
+}
+
+#[test]
 fn analyze_reads_a_file_and_reports_a_missing_one() {
     let dir = std::env::temp_dir().join(format!("hedgelight-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -1,7 +1,11 @@
 //! The JSON shapes of `hedgelight lines` and `hedgelight analyze`, shared by
-//! the command-line program and the widget's `analyze()` so both print the
-//! same thing. Offsets here count Unicode scalar values (characters), as
-//! Python and JavaScript readers of the JSON expect, not bytes.
+//! the command-line program, the widget's `analyze()`, the npm package and the
+//! Python module, so all of them give the same thing. Offsets here count
+//! Unicode scalar values (characters), as Python readers of the JSON expect,
+//! not bytes; [`Units::Utf16`] gives JavaScript's string indices instead.
+//!
+//! Every [`DocumentReport`] says what made it: [`VERSION`], the crate's
+//! version, and [`MODEL`], a hash of the tagger's weights.
 
 use serde::Serialize;
 
@@ -13,6 +17,44 @@ use crate::score::Level;
 use crate::source::Source;
 
 pub use crate::offsets::Units;
+
+/// The version of hedgelight-core that made a report (its `"version"`).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The tagger's weights a report was made with (its `"model"`): the 64-bit
+/// FNV-1a hash of `data/model.bin`, the file compiled into the tagger, as 16
+/// lower-case hex digits. Computed by the compiler: the build carries the 16
+/// characters, not a second copy of the weights, and no hashing library.
+/// Two reports with the same `version` and `model` come from the same
+/// analysis; retraining the tagger changes `model` even when the version
+/// stays.
+pub const MODEL: &str = match std::str::from_utf8(&MODEL_HEX) {
+    Ok(s) => s,
+    Err(_) => panic!("hex digits are ASCII"),
+};
+const MODEL_HEX: [u8; 16] = hex16(fnv1a64(include_bytes!("../data/model.bin")));
+
+/// 64-bit FNV-1a (offset basis 0xcbf29ce484222325, prime 0x100000001b3).
+const fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// `n` as 16 lower-case hex digits, most significant first.
+const fn hex16(n: u64) -> [u8; 16] {
+    let mut out = [0u8; 16];
+    let mut i = 0;
+    while i < 16 {
+        out[i] = b"0123456789abcdef"[((n >> (60 - 4 * i)) & 0xf) as usize];
+        i += 1;
+    }
+    out
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CueReport {
@@ -52,6 +94,17 @@ impl SourceReport {
     }
 }
 
+/// A sentence as `hedgelight split` finds it: the segmenter's cut, before any
+/// analysis (the sentences of [`DocumentReport`] are the same ranges).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SegmentReport {
+    /// The text as it is in the input (`hedgelight split` prints it on one
+    /// line, its whitespace runs collapsed to single spaces).
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
 /// One line of `hedgelight lines`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LineReport {
@@ -81,6 +134,10 @@ pub struct SentenceReport {
 /// The output of `hedgelight analyze`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DocumentReport {
+    /// [`VERSION`]: the hedgelight-core version that made the report.
+    pub version: &'static str,
+    /// [`MODEL`]: which tagger weights it was made with.
+    pub model: &'static str,
     pub sentences: Vec<SentenceReport>,
     /// Level names, lowest (least confident) first.
     pub levels: Vec<&'static str>,
@@ -111,6 +168,11 @@ impl CharOffsets {
                 }
             }
         }
+        CharOffsets::of_bytes(text, bytes, units)
+    }
+
+    /// The offsets `bytes` (into `text`, in any order) in `units`.
+    fn of_bytes(text: &str, mut bytes: Vec<usize>, units: Units) -> CharOffsets {
         bytes.sort_unstable();
         bytes.dedup();
         let mut chars = Vec::with_capacity(bytes.len());
@@ -201,6 +263,22 @@ pub fn document_report_in(text: &str, units: Units) -> DocumentReport {
     report_in(text, analyze(text), units)
 }
 
+/// The sentences of `text` as [`segment::split`](crate::segment::split) cuts
+/// them, with offsets in `units`.
+pub fn split_report(text: &str, units: Units) -> Vec<SegmentReport> {
+    let ranges = crate::segment::split(text);
+    let bytes = ranges.iter().flat_map(|r| [r.start, r.end]).collect();
+    let offsets = CharOffsets::of_bytes(text, bytes, units);
+    ranges
+        .into_iter()
+        .map(|r| SegmentReport {
+            start: offsets.at(r.start),
+            end: offsets.at(r.end),
+            text: text[r].to_string(),
+        })
+        .collect()
+}
+
 fn report_in(text: &str, analysed: Vec<Sentence>, units: Units) -> DocumentReport {
     let offsets = CharOffsets::new(text, &analysed, units);
     let sentences = analysed
@@ -222,6 +300,8 @@ fn report_in(text: &str, analysed: Vec<Sentence>, units: Units) -> DocumentRepor
         })
         .collect();
     DocumentReport {
+        version: VERSION,
+        model: MODEL,
         sentences,
         levels: Level::all().map(Level::name).collect(),
     }
@@ -326,6 +406,56 @@ mod tests {
             }
         }
         assert!(cues >= 2, "{units:?}");
+    }
+
+    #[test]
+    fn reports_carry_the_version_and_a_hash_of_the_model_file() {
+        // FNV-1a test vectors (the hash's own specification).
+        assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a64(b"foobar"), 0x8594_4171_f739_67e8);
+        assert_eq!(&hex16(0x0123_4567_89ab_cdef), b"0123456789abcdef");
+        // The file on disk, hashed at run time, is the one the compiler hashed.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/model.bin");
+        let bytes = std::fs::read(path).unwrap();
+        assert_eq!(MODEL, format!("{:016x}", fnv1a64(&bytes)));
+        assert_eq!(VERSION, env!("CARGO_PKG_VERSION"));
+
+        let v = serde_json::to_value(document_report("It may rain.")).unwrap();
+        assert_eq!(v["version"], VERSION);
+        assert_eq!(v["model"], MODEL);
+        assert!(MODEL.len() == 16 && MODEL.bytes().all(|b| b.is_ascii_hexdigit()));
+        // First in the JSON, before the sentences, so a saved report says at
+        // its top what made it.
+        let json = serde_json::to_string(&document_report("")).unwrap();
+        assert_eq!(
+            json,
+            format!(
+                r#"{{"version":"{VERSION}","model":"{MODEL}","sentences":[],"levels":["disputed","unverified","hedged","attributed","asserted"]}}"#
+            )
+        );
+    }
+
+    #[test]
+    fn split_gives_the_sentence_ranges_of_the_report() {
+        let text = "Это — “Kim’s aide said, “It was bad.”\n\nFans 😀 cheered. It may rain.";
+        let chars: Vec<char> = text.chars().collect();
+        let split = split_report(text, Units::Chars);
+        let report = document_report(text);
+        assert!(split.len() >= 3, "{split:?}");
+        let ranges: Vec<(usize, usize)> = split.iter().map(|s| (s.start, s.end)).collect();
+        let sentences: Vec<(usize, usize)> =
+            report.sentences.iter().map(|s| (s.start, s.end)).collect();
+        assert_eq!(ranges, sentences);
+        for s in &split {
+            assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.text);
+        }
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        for s in split_report(text, Units::Utf16) {
+            assert_eq!(String::from_utf16(&utf16[s.start..s.end]).unwrap(), s.text);
+        }
+        assert!(split_report("", Units::Chars).is_empty());
+        assert!(split_report(" \n\t ", Units::Chars).is_empty());
     }
 
     #[test]

@@ -46,6 +46,8 @@ describe('demo page: analyse your own text', () => {
     assert.equal(download.suggestedFilename(), 'hedgelight-analysis.json');
     const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
     assert.equal(saved.text, PASTED);
+    assert.match(saved.version, /^\d+\.\d+\.\d+/, 'the saved analysis names the hedgelight version that made it');
+    assert.match(saved.model, /^[0-9a-f]{16}$/, 'the saved analysis names the model it was made with');
     const shown = await host.locator('.hl-sentence').count();
     assert.equal(saved.sentences.length, shown, 'the saved analysis has other sentences than the reader shows');
     const unverifiedCue = saved.sentences.flatMap((x) => x.cues).find((c) => c.category === 'unverified');

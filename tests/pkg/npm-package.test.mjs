@@ -93,6 +93,10 @@ describe('the hedgelight npm package, installed from its tarball', () => {
     assert.deepEqual(out.sync, out.utf16);
     assert.deepEqual(withoutOffsets(out.utf16), withoutOffsets(cli), 'the same sentences, levels, cues, sources');
     assert.deepEqual(out.levels, cli.levels);
+    const core = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'core', 'Cargo.toml'), 'utf8'))[1];
+    assert.equal(out.utf16.version, core, 'the report names the version that made it');
+    assert.match(out.utf16.model, /^[0-9a-f]{16}$/, 'the report names the model it was made with');
+    assert.equal(out.utf16.model, cli.model);
     const levels = out.utf16.sentences.map((s) => s.level);
     assert.ok(levels.includes(1) && levels.includes(3) && levels.includes(5), `levels ${levels}`);
     for (const s of spans(out.utf16)) assert.equal(TEXT.slice(s.start, s.end), s.text, JSON.stringify(s));
@@ -114,9 +118,10 @@ describe('the hedgelight npm package, installed from its tarball', () => {
       const cues: Cue[] = s.cues;
       const categories: Category[] = cues.map((c) => c.category);
       const source: Source | null = report.sentences[0].source;
+      const madeBy: string = \`hedgelight \${report.version}, model \${report.model}\`;
       // @ts-expect-error: not a category
       const wrong: Category = 'rumour';
-      export { report, name, categories, source, wrong };
+      export { report, name, categories, source, madeBy, wrong };
     `);
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
       compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022'], types: [] },

@@ -62,6 +62,10 @@ export interface Sentence {
 
 /** The report of a text: the JSON that `hedgelight analyze` prints. */
 export interface Report {
+  /** The version of hedgelight-core that made the report, e.g. `'0.1.0'`. */
+  version: string;
+  /** Which tagger weights it was made with: 16 hex digits, the 64-bit FNV-1a hash of `core/data/model.bin`. */
+  model: string;
   sentences: Sentence[];
   levels: ['disputed', 'unverified', 'hedged', 'attributed', 'asserted'];
 }

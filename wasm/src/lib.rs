@@ -39,6 +39,8 @@ mod tests {
         assert_eq!(String::from_utf16(&utf16[s..e]).unwrap(), cue["text"]);
         assert_eq!(v["sentences"][1]["level"], 3);
         assert_eq!(v["levels"][0], "disputed");
+        assert_eq!(v["version"], hedgelight_core::report::VERSION);
+        assert_eq!(v["model"], hedgelight_core::report::MODEL);
     }
 
     #[test]
