@@ -77,6 +77,7 @@ fn claim(text: &str, range: Range<usize>, tokens: &[Token], detector: &Detector)
     condition::keep_reader_conditions(sentence, tokens, &mut cues);
     conflict::mark_conflicts(tokens, &mut cues);
     let mut source = source::find(sentence, tokens, &cues);
+    drop_unsourced_anonymous(sentence, source.as_ref(), &mut cues);
     if let Some(s) = source.as_mut() {
         mark_unnamed(sentence, s, &mut cues);
         s.shift(range.start);
@@ -99,6 +100,23 @@ fn claim(text: &str, range: Range<usize>, tokens: &[Token], detector: &Detector)
         quote_of: None,
         source_from: None,
     }
+}
+
+/// "anonymous" describes a source only where it stands in one ("an
+/// anonymous official said"); in "anonymous posters of the video" or "a
+/// user labelled 'Anonymous'" it names nobody who vouches for the claim.
+/// Offsets are relative to `sentence`, as before [`Source::shift`].
+fn drop_unsourced_anonymous(sentence: &str, source: Option<&Source>, cues: &mut Vec<Cue>) {
+    let in_a_source = |c: &Cue| {
+        source.is_some_and(|s| {
+            s.overlaps(c.start, c.end) || s.via.iter().any(|v| v.start < c.end && c.start < v.end)
+        })
+    };
+    cues.retain(|c| {
+        c.category != Category::Anonymous
+            || !sentence[c.start..c.end].eq_ignore_ascii_case("anonymous")
+            || in_a_source(c)
+    });
 }
 
 /// The words of a named source, which the explanation may name; an unnamed
@@ -432,6 +450,16 @@ mod tests {
         let s = analyze_sentence("Kim said six officers died.");
         assert!(!s.uncertain);
         assert_eq!(s.level, Some(Level::ATTRIBUTED));
+    }
+
+    #[test]
+    fn anonymous_hedges_only_as_a_source() {
+        let s = analyze_sentence("The attack was launched by a user labelled \"Anonymous\".");
+        assert_eq!(s.level, Some(Level::ASSERTED));
+        let s = analyze_sentence("An anonymous official said troops died.");
+        assert_eq!(s.level, Some(Level::HEDGED));
+        let s = analyze_sentence("Anonymous sources said troops died.");
+        assert_eq!(s.level, Some(Level::HEDGED));
     }
 
     #[test]

@@ -555,8 +555,20 @@ fn trim_time(tokens: &[Token], (start, mut end): (usize, usize)) -> Option<(usiz
 
 /// The phrase right before token `at`, back to a clause break.
 fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+    // "The Globe and Mail", "Johnson & Johnson": "and" between capitals
+    // joins one name.
+    let joins = |i: usize| {
+        let capital = |t: &Token| text[t.start..].starts_with(char::is_uppercase);
+        matches!(tokens[i].norm.as_str(), "and" | "or")
+            && i > 0
+            && capital(&tokens[i - 1])
+            && tokens.get(i + 1).is_some_and(capital)
+    };
     let mut start = at;
-    while start > 0 && at - start < MAX_SOURCE_TOKENS && !is_break(text, &tokens[start - 1]) {
+    while start > 0
+        && at - start < MAX_SOURCE_TOKENS
+        && (!is_break(text, &tokens[start - 1]) || joins(start - 1))
+    {
         start -= 1;
     }
     // Auxiliaries and adverbs between the subject and the verb ("have
@@ -739,6 +751,11 @@ mod tests {
             Some(("Interfax-Ukraine".into(), true))
         );
         assert_eq!(source("He said troops died."), Some(("He".into(), true)));
+        // "and" inside a name.
+        assert_eq!(
+            source("Matthew Ingram of The Globe and Mail dubbed the conflict a war."),
+            Some(("Matthew Ingram of The Globe and Mail".into(), true))
+        );
         // Asides between the name and the verb.
         assert_eq!(
             source("Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said the prints matter."),
