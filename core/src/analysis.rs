@@ -338,19 +338,13 @@ fn resolve_pronouns(text: &str, sentences: &mut [Sentence]) {
             latest = Some(i);
             continue;
         }
-        let Some(j) = latest.filter(|&j| i - j <= PRONOUN_REACH) else {
-            continue;
-        };
-        let Some(antecedent) = sentences[j].source.clone() else {
-            continue;
-        };
-        // "He" is not "anonymous posters": a singular pronoun after a plural
-        // source points further back, to someone this pass does not track.
         let singular = matches!(pronoun.to_lowercase().as_str(), "he" | "she");
-        if singular && source::is_plural(&text[antecedent.start..antecedent.end]) {
+        let Some((antecedent, from)) = antecedent(text, sentences, i, latest, singular) else {
             continue;
+        };
+        if !source::is_pronoun(&text[antecedent.start..antecedent.end]) {
+            latest = Some(i);
         }
-        let from = sentences[j].source_from.or(Some(j));
         let s = &mut sentences[i];
         if !antecedent.named {
             s.cues.push(Cue {
@@ -373,6 +367,61 @@ fn resolve_pronouns(text: &str, sentences: &mut [Sentence]) {
         s.source = Some(Source { via, ..antecedent });
         s.source_from = from;
     }
+}
+
+/// Whom the pronoun source of sentence `i` stands for, and the sentence
+/// whose words name it (`None`: sentence `i` itself).
+/// * "He"/"she" right after a sentence that names a person but quotes no
+///   one ("The charge was made by defense minister Kim Yong-hyun on
+///   Tuesday. He described…"): that person, unless a person (not a body
+///   such as "the government") spoke a few sentences back.
+/// * Else the latest source a few sentences back, unless a singular pronoun
+///   meets a plural source ("He" is not "anonymous posters": it points
+///   further back, to someone this pass does not track).
+/// * "It"/"they" with none: the body that opens the sentence ("The South
+///   Korean government this week made a bold accusation - it says…").
+fn antecedent(
+    text: &str,
+    sentences: &[Sentence],
+    i: usize,
+    latest: Option<usize>,
+    singular: bool,
+) -> Option<(Source, Option<usize>)> {
+    let named = |range: Range<usize>| Source {
+        start: range.start,
+        end: range.end,
+        named: true,
+        via: Vec::new(),
+    };
+    let latest = latest.filter(|&j| i - j <= PRONOUN_REACH);
+    let person_in_reach = latest.is_some_and(|j| {
+        sentences[j]
+            .source
+            .as_ref()
+            .is_some_and(|s| !source::is_body(&text[s.start..s.end]))
+    });
+    let prev = i.checked_sub(1).filter(|&p| {
+        sentences[p].kind.is_claim() && sentences[p].source.is_none() && latest != Some(p)
+    });
+    if singular && !person_in_reach {
+        if let Some(name) = prev.and_then(|p| source::last_name(text, sentences[p].range.clone())) {
+            return Some((named(name), prev));
+        }
+    }
+    if let Some(j) = latest {
+        let found = sentences[j].source.clone()?;
+        if singular && source::is_plural(&text[found.start..found.end]) {
+            return None;
+        }
+        return Some((found, sentences[j].source_from.or(Some(j))));
+    }
+    if singular {
+        return None;
+    }
+    let own = &sentences[i];
+    let body = source::opening_body(text, own.range.clone())?;
+    let before_pronoun = own.source.as_ref().is_some_and(|s| body.end <= s.start);
+    before_pronoun.then(|| (named(body), None))
 }
 
 fn src_start(s: &Sentence) -> usize {
@@ -450,6 +499,29 @@ mod tests {
         let s = analyze_sentence("Kim said six officers died.");
         assert!(!s.uncertain);
         assert_eq!(s.level, Some(Level::ATTRIBUTED));
+    }
+
+    #[test]
+    fn pronouns_without_a_source_in_reach() {
+        let text = "The South Korean government this week made a bold accusation - it says troops are fighting.\n\nThe charge was made by defense minister Kim Yong-hyun on Tuesday. He said six officers were killed.";
+        let doc = analyze(text);
+        let src = |i: usize| {
+            doc[i]
+                .source
+                .as_ref()
+                .map(|s| text[s.start..s.end].to_string())
+        };
+        assert_eq!(src(0).as_deref(), Some("The South Korean government"));
+        assert_eq!(src(2).as_deref(), Some("Kim Yong-hyun"));
+        assert_eq!(doc[2].source_from, Some(1));
+        assert_eq!(doc[2].level, Some(Level::ATTRIBUTED));
+        // A date is no name; a lone "He" stays unresolved.
+        let doc = analyze("The talks ended on Monday, May 3. He said they failed.");
+        let s = doc[1].source.as_ref().unwrap();
+        assert_eq!(
+            &"The talks ended on Monday, May 3. He said they failed."[s.start..s.end],
+            "He"
+        );
     }
 
     #[test]

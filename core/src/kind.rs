@@ -206,7 +206,7 @@ fn is_dateline(s: &str) -> bool {
         && head.split_whitespace().count() <= 8
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use crate::category::Category;
 use crate::detect::Cue;
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::{tokenize, Token, TokenKind};
 
 /// A source found in a sentence. Offsets are bytes into the analysed text.
 #[derive(Clone, Debug, PartialEq)]
@@ -486,6 +486,121 @@ pub fn is_plural(phrase: &str) -> bool {
         .unwrap_or("")
         .to_lowercase();
     last.ends_with('s') && words().generic.contains(&last)
+}
+
+/// The last name in `text[range]`: a run of two or more capitalised words
+/// (hyphens and initials joined: "Kim Yong-hyun", "K.C. Maurer") that does
+/// not open the sentence and is not a date. For a "He said" with no source
+/// in reach: "…made by Seoul's defense minister Kim Yong-hyun on Tuesday. He
+/// described…" points at Kim Yong-hyun. Byte range into `text`.
+pub fn last_name(text: &str, range: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let sentence = &text[range.clone()];
+    let tokens = tokenize(sentence);
+    let capital = |t: &Token| t.is_word() && sentence[t.start..].starts_with(char::is_uppercase);
+    let joiner = |i: usize| {
+        let t = &tokens[i];
+        matches!(t.norm.as_str(), "-" | ".")
+            && i > 0
+            && tokens[i - 1].end == t.start
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.start == t.end && n.is_word())
+    };
+    let date = |t: &Token| {
+        crate::kind::WEEKDAYS.contains(&t.norm.as_str())
+            || crate::kind::MONTHS.contains(&t.norm.as_str())
+    };
+    let mut found = None;
+    let mut i = 1;
+    while i < tokens.len() {
+        if !capital(&tokens[i]) || date(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut words = 0;
+        while i < tokens.len() && ((capital(&tokens[i]) && !date(&tokens[i])) || joiner(i)) {
+            if tokens[i].is_word() && !joiner(i) {
+                words += 1;
+            }
+            i += 1;
+        }
+        // One before "'s" names the owner, not a person who speaks.
+        // What follows a person's name: punctuation, a preposition, a verb
+        // of saying; "North Korean officers" is a modifier, not a name.
+        let person = tokens.get(i).is_none_or(|t| {
+            t.kind == TokenKind::Punct && t.norm != "'s"
+                || NAME_FOLLOWERS.contains(&t.norm.as_str())
+        });
+        if words >= 2 && person {
+            found = Some(range.start + tokens[start].start..range.start + tokens[i - 1].end);
+        }
+    }
+    found
+}
+
+/// Words that may follow a person's name in running text.
+const NAME_FOLLOWERS: [&str; 26] = [
+    "on", "in", "at", "of", "for", "to", "from", "with", "by", "and", "or", "who", "whose", "said",
+    "says", "told", "has", "had", "have", "was", "is", "during", "after", "before", "last", "this",
+];
+
+/// Whether a source phrase names a body rather than a person ("The South
+/// Korean government"): a "he" after it points at someone else.
+pub fn is_body(phrase: &str) -> bool {
+    phrase
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| BODY_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Lowercase nouns that end a body's name at the start of a sentence ("The
+/// South Korean government").
+const BODY_NOUNS: [&str; 16] = [
+    "government",
+    "ministry",
+    "military",
+    "army",
+    "navy",
+    "police",
+    "agency",
+    "company",
+    "court",
+    "council",
+    "committee",
+    "office",
+    "department",
+    "parliament",
+    "embassy",
+    "administration",
+];
+
+/// The body that opens the sentence, for an "it" or "they" later in the
+/// same sentence: "The South Korean government this week has made a bold
+/// accusation - it says…". Byte range into `text`.
+pub fn opening_body(text: &str, range: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let sentence = &text[range.clone()];
+    let tokens = tokenize(sentence);
+    let mut end = usize::from(tokens.first()?.norm == "the");
+    let capitals_from = end;
+    while tokens
+        .get(end)
+        .is_some_and(|t| t.is_word() && sentence[t.start..].starts_with(char::is_uppercase))
+    {
+        end += 1;
+    }
+    if end == capitals_from {
+        return None;
+    }
+    if tokens
+        .get(end)
+        .is_some_and(|t| BODY_NOUNS.contains(&t.norm.as_str()))
+    {
+        end += 1;
+    } else if end - capitals_from < 2 {
+        return None;
+    }
+    Some(range.start + tokens[0].start..range.start + tokens[end - 1].end)
 }
 
 /// Whether a source phrase is a lone pronoun ("he", "They"), which points
