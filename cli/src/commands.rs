@@ -138,12 +138,15 @@ pub fn lines(_: Args) -> Result<(), Failure> {
 pub fn analyze(args: Args) -> Result<(), Failure> {
     let text = read_input(args.inputs.first())?;
     let report = document_report(&text);
-    let body = if args.text {
-        text_report::render(&report)
-    } else {
-        serde_json::to_string(&report).map_err(|e| e.to_string())? + "\n"
-    };
-    output::print(&body)
+    if args.text {
+        return output::print(&text_report::render(&report));
+    }
+    // Streamed, not built as one string: the JSON is about three times the
+    // text, and holding it would double the command's peak memory.
+    let mut out = BufWriter::new(io::stdout().lock());
+    serde_json::to_writer(&mut out, &report).map_err(|e| write_failure(e.into()))?;
+    out.write_all(b"\n").map_err(write_failure)?;
+    out.flush().map_err(write_failure)
 }
 
 pub fn split(_: Args) -> Result<(), Failure> {

@@ -29,18 +29,53 @@ use std::sync::OnceLock;
 /// Byte ranges of the sentences of `text`, in order, trimmed of surrounding
 /// whitespace, never empty and never overlapping.
 pub fn split(text: &str) -> Vec<Range<usize>> {
-    let doc = Doc::new(text);
-    let markers = list_markers(&doc);
-    let marker_periods: Vec<usize> = markers.iter().filter_map(|m| m.period).collect();
     let mut cuts = Vec::new();
-    punctuation_cuts(&doc, &marker_periods, &mut cuts);
+    // The character-indexed passes run one paragraph at a time: their index
+    // holds 16 bytes a character, so the peak memory follows the longest
+    // paragraph, not the document (a paragraph break is a cut anyway).
+    for paragraph in paragraphs(text) {
+        let doc = Doc::new(&text[paragraph.clone()]);
+        let markers = list_markers(&doc);
+        let marker_periods: Vec<usize> = markers.iter().filter_map(|m| m.period).collect();
+        let from = cuts.len();
+        punctuation_cuts(&doc, &marker_periods, &mut cuts);
+        list_cuts(&doc, &markers, &mut cuts);
+        for cut in &mut cuts[from..] {
+            *cut += paragraph.start;
+        }
+    }
     line_cuts(text, &mut cuts);
     let datelines = dateline_cuts(text, &mut cuts);
-    list_cuts(&doc, &markers, &mut cuts);
     cuts.sort_unstable();
     cuts.dedup();
     drop_cuts_inside(&mut cuts, &datelines);
     pieces_between(text, &cuts)
+}
+
+/// The byte ranges of the paragraphs of `text`: runs of non-blank lines,
+/// ended by a blank line or a paragraph separator.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut end = 0;
+    for line in lines(text) {
+        if line.text.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push(s..end);
+            }
+            continue;
+        }
+        let s = *start.get_or_insert(line.start);
+        end = line.start + line.text.len();
+        if line.ends_paragraph() {
+            out.push(s..end);
+            start = None;
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..end);
+    }
+    out
 }
 
 /// Drops the cuts strictly inside one of `ranges` (sorted, disjoint): a
