@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use crate::category::Category;
-use crate::lexicon::{Lexicon, Match, WhenNegated};
+use crate::lexicon::{Entry, Lexicon, Match, WhenNegated};
 use crate::tagger::{self, LexMark, Tagger};
 use crate::tokenize::{tokenize, Token, TokenKind};
 
@@ -184,14 +184,8 @@ fn lexicon_cues(
     }
     for m in matches {
         let entry = lexicon.entry(m);
-        let negator = find_negator(tokens, m.first, &in_phrase);
-        let (category, first) = match (negator, entry.negated) {
-            (Some(_), WhenNegated::Drop) => continue,
-            (Some(n), WhenNegated::Become(c)) => (c, n),
-            (_, _) => match entry.category {
-                Some(c) => (c, m.first),
-                None => continue,
-            },
+        let Some((category, first)) = reading(entry, tokens, m, &in_phrase) else {
+            continue;
         };
         // The tagger decides uncertainty, except for the lexicon's curated
         // phrases of several words ("highly likely", "not clear").
@@ -331,8 +325,26 @@ const CLAUSE_BREAKS: [&str; 18] = [
     "although", "though", "while", "whereas",
 ];
 
+/// What a lexicon match says, with negation applied: its category and the
+/// token its cue starts at (the negator's, when one turned it), or `None`
+/// when it is no cue here ("evidence" alone, a negated booster that drops).
+/// `in_phrase` marks the tokens of phrases of several words, whose negators
+/// are their own.
+pub(crate) fn reading(
+    entry: &Entry,
+    tokens: &[Token],
+    m: &Match,
+    in_phrase: &[bool],
+) -> Option<(Category, usize)> {
+    match (find_negator(tokens, m.first, in_phrase), entry.negated) {
+        (Some(_), WhenNegated::Drop) => None,
+        (Some(n), WhenNegated::Become(c)) => Some((c, n)),
+        (_, _) => entry.category.map(|c| (c, m.first)),
+    }
+}
+
 /// Index of a negator shortly before token `at`, within the same clause.
-pub(crate) fn find_negator(tokens: &[Token], at: usize, in_phrase: &[bool]) -> Option<usize> {
+fn find_negator(tokens: &[Token], at: usize, in_phrase: &[bool]) -> Option<usize> {
     let mut words = 0;
     for i in (at.saturating_sub(NEGATION_REACH)..at).rev() {
         let t = &tokens[i];

@@ -9,7 +9,7 @@
 //! counted for the CoNLL `uncertain` flag (which [`crate::analysis`] takes
 //! before this runs).
 
-use crate::detect::{find_negator, Cue};
+use crate::detect::{reading, Cue};
 use crate::lexicon::{Lexicon, WhenNegated};
 use crate::tokenize::Token;
 
@@ -37,14 +37,8 @@ pub fn add_reader_cues(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
             cues.retain(|c| !(c.start < end && start < c.end));
             continue;
         }
-        let negator = find_negator(tokens, m.first, &in_phrase);
-        let (category, first) = match (negator, entry.negated) {
-            (Some(_), WhenNegated::Drop) => continue,
-            (Some(n), WhenNegated::Become(c)) => (c, n),
-            (_, _) => match entry.category {
-                Some(c) => (c, m.first),
-                None => continue,
-            },
+        let Some((category, first)) = reading(entry, tokens, m, &in_phrase) else {
+            continue;
         };
         let (start, end) = (tokens[first].start, tokens[m.last - 1].end);
         let overlapping = |c: &Cue| c.start < end && start < c.end;
