@@ -273,6 +273,20 @@ fn contradiction_in(
     (!conditioned).then(|| at + tokens[a].start..at + tokens[b - 1].end)
 }
 
+/// Adds a cue that a pass over the document found (a contradiction, an
+/// unnamed antecedent), keeping the cues in order.
+fn add_cue(s: &mut Sentence, at: Range<usize>, category: Category, strength: f32, conll: bool) {
+    s.cues.push(Cue {
+        start: at.start,
+        end: at.end,
+        category,
+        strength,
+        negated: false,
+        conll,
+    });
+    s.cues.sort_by_key(|c| (c.start, c.end));
+}
+
 /// Marks each sourced sentence that flatly negates what the story said
 /// before as disputed (annotation guide, rule 11).
 fn mark_contradictions(text: &str, sentences: &mut [Sentence], found: &[Option<Range<usize>>]) {
@@ -281,15 +295,13 @@ fn mark_contradictions(text: &str, sentences: &mut [Sentence], found: &[Option<R
         let Some(found) = found.as_ref().filter(|_| open) else {
             continue;
         };
-        s.cues.push(Cue {
-            start: found.start,
-            end: found.end,
-            category: Category::Dispute,
-            strength: CONTRADICTION_STRENGTH,
-            negated: false,
-            conll: false,
-        });
-        s.cues.sort_by_key(|c| (c.start, c.end));
+        add_cue(
+            s,
+            found.clone(),
+            Category::Dispute,
+            CONTRADICTION_STRENGTH,
+            false,
+        );
         let level = level(&s.cues);
         s.level = Some(level);
         s.score = Some(score_at(level, &s.cues));
@@ -347,15 +359,8 @@ fn resolve_pronouns(text: &str, sentences: &mut [Sentence]) {
         }
         let s = &mut sentences[i];
         if !antecedent.named {
-            s.cues.push(Cue {
-                start: src_start(s),
-                end: src_end(s),
-                category: Category::Anonymous,
-                strength: UNNAMED_SOURCE_STRENGTH,
-                negated: false,
-                conll: true,
-            });
-            s.cues.sort_by_key(|c| (c.start, c.end));
+            let at = src_start(s)..src_end(s);
+            add_cue(s, at, Category::Anonymous, UNNAMED_SOURCE_STRENGTH, true);
         }
         let level = level(&s.cues);
         s.level = Some(level);
