@@ -3,6 +3,7 @@
 //! stays a table while the few ambiguous words ("May", "might", "claimed the
 //! lives") get the context they need.
 
+use crate::phrases::spells;
 use crate::tokenize::{tokenize, Token, TokenKind};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,13 +52,7 @@ impl Rule {
         let next = tokens.get(end).map(|t| t.norm.as_str());
         let prev = first.checked_sub(1).map(|i| tokens[i].norm.as_str());
         match self {
-            Rule::NotNext(seqs) => !seqs.iter().any(|seq| {
-                tokens.len() >= end + seq.len()
-                    && tokens[end..end + seq.len()]
-                        .iter()
-                        .zip(seq)
-                        .all(|(t, w)| &t.norm == w)
-            }),
+            Rule::NotNext(seqs) => !seqs.iter().any(|seq| spells(tokens, end, seq)),
             Rule::NeedsNext(words) => next.is_some_and(|n| words.iter().any(|w| w == n)),
             Rule::NotPrev(words) => !prev.is_some_and(|p| words.iter().any(|w| w == p)),
             Rule::NeedsPrev(words) => prev.is_some_and(|p| words.iter().any(|w| w == p)),
