@@ -30,18 +30,9 @@ pub struct Cue {
     pub conll: bool,
 }
 
-/// Words that negate what follows, shared by cue detection (the lexicon's
-/// "negated" column) and the tagger's negation features. "can't" and "won't"
-/// tokenize to "ca"/"wo" + "n't".
-pub const NEGATORS: [&str; 13] = [
-    "not", "n't", "no", "never", "nor", "without", "neither", "none", "cannot", "lack", "lacks",
-    "lacking", "lacked",
-];
-
-/// Whether a normalized token is one of [`NEGATORS`].
-pub fn is_negator(norm: &str) -> bool {
-    NEGATORS.contains(&norm)
-}
+// The negators live with the tokens, below both detection and the tagger,
+// which read them; re-exported here, where they were first defined.
+pub use crate::tokenize::{is_negator, NEGATORS};
 
 /// How many words before a cue a negator may stand ("no photographic or video
 /// evidence has confirmed").

@@ -163,6 +163,19 @@ pub fn normalize(s: &str) -> String {
         .collect()
 }
 
+/// Words that negate what follows, shared by cue detection (the lexicon's
+/// "negated" column) and the tagger's negation features. "can't" and "won't"
+/// tokenize to "ca"/"wo" + "n't".
+pub const NEGATORS: [&str; 13] = [
+    "not", "n't", "no", "never", "nor", "without", "neither", "none", "cannot", "lack", "lacks",
+    "lacking", "lacked",
+];
+
+/// Whether a normalized token is one of [`NEGATORS`].
+pub fn is_negator(norm: &str) -> bool {
+    NEGATORS.contains(&norm)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,8 +14,8 @@
 //! lexicon words never seen in training be decided at all.
 
 use crate::category::Category;
-use crate::detect::is_negator;
 use crate::phrases::PhraseIndex;
+use crate::tokenize::is_negator;
 use crate::tokenize::{Token, TokenKind};
 
 use super::marks::LexMark;
