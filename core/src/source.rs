@@ -742,36 +742,6 @@ fn after(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
 /// Whether the phrase names who speaks.
 fn is_named(text: &str, phrase: &[Token]) -> bool {
     let w = words();
-    // "Post" in "Washington Post" is a name, not a post; a sentence's first
-    // word is capitalised either way ("Officials said").
-    let is_generic = |t: &Token| {
-        let sentence_start = !text[..t.start].contains(char::is_alphanumeric);
-        w.generic.contains(&t.norm)
-            && (sentence_start || text[t.start..].starts_with(char::is_lowercase))
-    };
-    // A capitalised word that is not a determiner: a name or a body. A
-    // sentence's first word counts too ("Pentagon officials said").
-    let capitalised = |_: usize, t: &Token| {
-        t.kind == TokenKind::Word
-            && text[t.start..].starts_with(char::is_uppercase)
-            && !matches!(
-                t.norm.as_str(),
-                "the"
-                    | "these"
-                    | "those"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "local"
-                    | "government"
-                    | "state"
-                    | "federal"
-            )
-            && !w.indefinite.contains(&t.norm)
-            && !w.pronouns.contains(&t.norm)
-    };
     if phrase.len() == 1 && w.pronouns.contains(&phrase[0].norm) {
         return true;
     }
@@ -783,44 +753,83 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
     }) {
         return false;
     }
-    let Some(head) = phrase.iter().rposition(is_generic) else {
+    match phrase.iter().rposition(|t| is_generic(text, t)) {
         // No generic noun: a name, a title or a body ("Kim", "the ministry").
-        return true;
-    };
+        None => true,
+        Some(head) => generic_is_named(text, phrase, head),
+    }
+}
+
+/// Whether `t` is a generic source noun ("officials", "a source"). "Post" in
+/// "Washington Post" is a name, not a post; a sentence's first word is
+/// capitalised either way ("Officials said").
+fn is_generic(text: &str, t: &Token) -> bool {
+    let sentence_start = !text[..t.start].contains(char::is_alphanumeric);
+    words().generic.contains(&t.norm)
+        && (sentence_start || text[t.start..].starts_with(char::is_lowercase))
+}
+
+/// Capitalised words that are not names: determiners and adjectives of
+/// government that start a sentence's source phrase.
+const NOT_NAMES: [&str; 12] = [
+    "the",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "local",
+    "government",
+    "state",
+    "federal",
+];
+
+/// A capitalised word that is not a determiner: a name or a body. A
+/// sentence's first word counts too ("Pentagon officials said").
+fn is_name_word(text: &str, t: &Token) -> bool {
+    let w = words();
+    t.kind == TokenKind::Word
+        && text[t.start..].starts_with(char::is_uppercase)
+        && !NOT_NAMES.contains(&t.norm.as_str())
+        && !w.indefinite.contains(&t.norm)
+        && !w.pronouns.contains(&t.norm)
+}
+
+/// Whether a phrase whose head is the generic noun at `head` names its
+/// source: by a name after it, a publisher before a document, a definite
+/// article or a named body before it.
+fn generic_is_named(text: &str, phrase: &[Token], head: usize) -> bool {
+    let w = words();
+    let after = &phrase[head + 1..];
     // A name after the generic noun identifies it ("a spokesman, Tom Lee"; "an
     // official of the Pentagon" does not name the official but the body).
-    if phrase[head + 1..]
-        .iter()
-        .enumerate()
-        .any(|(i, t)| capitalised(head + 1 + i, t))
-        && !phrase[head + 1..]
+    if after.iter().any(|t| is_name_word(text, t))
+        && !after
             .iter()
-            .any(|t| t.norm == "of" || t.norm == "with" || t.norm == "from")
+            .any(|t| matches!(t.norm.as_str(), "of" | "with" | "from"))
     {
         return true;
     }
+    let before = &phrase[..head];
     // "a Washington Post report", "a Kremlin letter": a document is named by
     // whoever published it.
     let document = matches!(
         phrase[head].norm.as_str(),
         "report" | "reports" | "letter" | "document" | "memo" | "statement" | "article"
     );
-    if document
-        && phrase[..head]
-            .iter()
-            .enumerate()
-            .any(|(i, t)| i > 0 && capitalised(i, t))
-    {
+    if document && before.iter().skip(1).any(|t| is_name_word(text, t)) {
         return true;
     }
-    let indefinite = phrase[..head]
+    let indefinite = before
         .iter()
         .any(|t| w.indefinite.contains(&t.norm) || t.kind == TokenKind::Number);
     if indefinite {
         return false;
     }
     // "the researchers", "these officials": someone the text has named.
-    let definite = phrase[..head].iter().any(|t| {
+    let definite = before.iter().any(|t| {
         matches!(
             t.norm.as_str(),
             "the" | "these" | "those" | "its" | "his" | "her" | "their"
@@ -828,11 +837,8 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
     });
     // "Pentagon officials", "U.S. officials": a named body's officials; but
     // "Russian bloggers" belong to no body.
-    let body = !w.collective.contains(&phrase[head].norm)
-        && phrase[..head]
-            .iter()
-            .enumerate()
-            .any(|(i, t)| capitalised(i, t));
+    let body =
+        !w.collective.contains(&phrase[head].norm) && before.iter().any(|t| is_name_word(text, t));
     definite || body
 }
 
