@@ -138,22 +138,49 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
     }
     let head = tokens[first].norm.as_str();
     let tail = tokens[last - 1].norm.as_str();
-    let passive = matches!(
-        first.checked_sub(1).map(|i| tokens[i].norm.as_str()),
-        Some("was" | "were" | "is" | "are" | "been" | "be")
-    );
+    let prev = first.checked_sub(1).map(|i| tokens[i].norm.as_str());
+    let passive = matches!(prev, Some("was" | "were" | "is" | "are" | "been" | "be"));
     let forward = matches!(head, "according" | "citing" | "cited" | "quoting")
         || (head == "quoted" && !passive)
         || (last - first > 2 && matches!(tail, "to" | "by" | "from" | "of" | "in"));
-    let prev = first.checked_sub(1).map(|i| tokens[i].norm.as_str());
     let span = if forward {
         after(text, tokens, last)
-    } else if matches!(prev, Some("was" | "were" | "is" | "are" | "been" | "be")) {
+    } else if passive {
         tokens
             .get(last)
             .filter(|t| t.norm == "by")
             .and_then(|_| after(text, tokens, last + 1))
-    } else if head != "told" && follows_quote(text, tokens, first) {
+    } else {
+        speaker_of_verb(text, tokens, first, last)
+    }?;
+    let span = cut_circumstance(tokens, trim_time(tokens, trim_punct(tokens, span)?)?);
+    // "CNN cited two officials as saying": CNN speaks, citing the officials.
+    if matches!(head, "cited" | "quoted") && forward && !passive {
+        if let Some(main) = citing_subject(text, tokens, first, prev, span) {
+            return Some(main);
+        }
+    }
+    let named =
+        is_named(text, &tokens[span.0..span.1]) && !told_an_outlet(text, tokens, span, head, last);
+    Some(Source {
+        start: tokens[span.0].start,
+        end: tokens[span.1 - 1].end,
+        named,
+        via: Vec::new(),
+    })
+}
+
+/// The speaker of an active verb of saying at tokens `first..last`: after
+/// it when it follows a quotation, else before it (see [`source_of`]).
+fn speaker_of_verb(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
+    let head = tokens[first].norm.as_str();
+    let prev = first.checked_sub(1).map(|i| tokens[i].norm.as_str());
+    if head != "told" && follows_quote(text, tokens, first) {
         after_quote(text, tokens, last)
     } else if is_noun_cue(head) {
         // "denied the allegations": a noun has no speaker before it.
@@ -174,36 +201,30 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
         leading_name(text, tokens, first - 1).or_else(|| {
             before(text, tokens, first - 1).map(|span| apposition_head(text, tokens, span))
         })
-    }?;
-    let span = cut_circumstance(tokens, trim_time(tokens, trim_punct(tokens, span)?)?);
-    // "CNN cited two officials as saying": CNN speaks, citing the officials.
-    if matches!(head, "cited" | "quoted")
-        && forward
-        && !matches!(prev, Some("was" | "were" | "is" | "are" | "been" | "be"))
-    {
-        // "CNN, meanwhile, cited": the subject stands before the aside.
-        let subject = if prev == Some(",") {
-            before(text, tokens, first - 1).map(|s| apposition_head(text, tokens, s))
-        } else {
-            before(text, tokens, first)
-        };
-        if let Some(subject) = subject
-            .and_then(|s| trim_punct(tokens, s))
-            .and_then(|s| trim_time(tokens, s))
-        {
-            let mut main = span_source(text, tokens, subject);
-            main.via.push(span_source(text, tokens, span));
-            return Some(main);
-        }
     }
-    let named =
-        is_named(text, &tokens[span.0..span.1]) && !told_an_outlet(text, tokens, span, head, last);
-    Some(Source {
-        start: tokens[span.0].start,
-        end: tokens[span.1 - 1].end,
-        named,
-        via: Vec::new(),
-    })
+}
+
+/// "CNN cited two officials as saying": the subject of "cited" or "quoted"
+/// speaks, citing the `cited` phrase. "CNN, meanwhile, cited": the subject
+/// stands before the aside.
+fn citing_subject(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    prev: Option<&str>,
+    cited: (usize, usize),
+) -> Option<Source> {
+    let subject = if prev == Some(",") {
+        before(text, tokens, first - 1).map(|s| apposition_head(text, tokens, s))
+    } else {
+        before(text, tokens, first)
+    };
+    let subject = subject
+        .and_then(|s| trim_punct(tokens, s))
+        .and_then(|s| trim_time(tokens, s))?;
+    let mut main = span_source(text, tokens, subject);
+    main.via.push(span_source(text, tokens, cited));
+    Some(main)
 }
 
 /// "U.S. officials told the Post": officials who speak to an outlet rather
