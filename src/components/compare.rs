@@ -97,6 +97,10 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             }
             if key == "Escape" {
                 e.prevent_default();
+                // The article it returns to may focus a sentence and show its
+                // tooltip before this event is done: the reader's own Escape
+                // listener must not get it and hide the tooltip again.
+                e.stop_propagation();
                 onescape.emit(());
                 return;
             }
