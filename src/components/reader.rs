@@ -121,12 +121,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let press: Rc<RefCell<Press>> = use_mut_ref(Press::default);
     let body = use_node_ref();
 
+    // A new text starts with no tooltip, focus or choice. Not on mount: the
+    // state starts so, and an effect that runs late (after other apps' work)
+    // would undo a focus or tooltip the reader already had.
     {
         let (tip, current, chosen) = (tip.clone(), current.clone(), chosen.clone());
+        let mounted = use_mut_ref(|| false);
         use_effect_with(props.text.clone(), move |_| {
-            tip.set(None);
-            current.set(0);
-            chosen.set(None);
+            if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                tip.set(None);
+                current.set(0);
+                chosen.set(None);
+            }
         });
     }
     let highlight = use_memo((*chosen, SharedDoc(doc.clone())), |(chosen, doc)| {

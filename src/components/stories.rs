@@ -29,6 +29,12 @@ pub struct StoriesProps {
     pub stories: SharedStories,
 }
 
+/// The first article, as a reader of several opens.
+const FIRST: Shown = Shown::Article {
+    story: 0,
+    focus: None,
+};
+
 /// What the reader shows.
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Shown {
@@ -43,10 +49,20 @@ enum Shown {
 #[function_component]
 pub fn Stories(props: &StoriesProps) -> Html {
     let compared = use_memo(props.stories.clone(), |s| Compared::build(s.0.to_vec()));
-    let shown = use_state(|| Shown::Article {
-        story: 0,
-        focus: None,
-    });
+    // What is shown, with the texts it was chosen among: new texts start again
+    // at their first (no effect resets it, which could undo a choice made
+    // before the effect ran). A weak pointer, so old texts are not kept; it
+    // also keeps their address from being reused by new ones.
+    let state = use_state(|| (Rc::downgrade(&compared), FIRST));
+    let shown = if std::ptr::eq(state.0.as_ptr(), Rc::as_ptr(&compared)) {
+        state.1
+    } else {
+        FIRST
+    };
+    let show = {
+        let (state, compared) = (state.clone(), Rc::downgrade(&compared));
+        Rc::new(move |s: Shown| state.set((compared.clone(), s)))
+    };
     let current_tab = use_node_ref();
     // Set when Escape leaves the Compare view for an article's button: focused
     // once that button is rendered.
@@ -61,21 +77,11 @@ pub fn Stories(props: &StoriesProps) -> Html {
             }
         });
     }
-    // A new set of texts starts again at the first.
-    {
-        let shown = shown.clone();
-        use_effect_with(props.stories.clone(), move |_| {
-            shown.set(Shown::Article {
-                story: 0,
-                focus: None,
-            })
-        });
-    }
     let stories = &compared.stories;
     if stories.is_empty() {
         return html! { <p class="hl-empty">{ "There are no texts to show." }</p> };
     }
-    let story_now = match *shown {
+    let story_now = match shown {
         Shown::Article { story, .. } | Shown::Compare { from: story, .. } => {
             story.min(stories.len() - 1)
         }
@@ -89,18 +95,18 @@ pub fn Stories(props: &StoriesProps) -> Html {
         })
         .collect();
     let onselect = {
-        let (shown, compared) = (shown.clone(), compared.clone());
+        let (show, compared) = (show.clone(), compared.clone());
         Callback::from(move |id: AttrValue| {
             if let Some(story) = compared.stories.iter().position(|s| *s.id == *id) {
-                shown.set(Shown::Article { story, focus: None });
+                show(Shown::Article { story, focus: None });
             }
         })
     };
     let onselect_compare = {
-        let shown = shown.clone();
+        let show = show.clone();
         Callback::from(move |()| {
-            if let Shown::Article { story, .. } = *shown {
-                shown.set(Shown::Compare {
+            if let Shown::Article { story, .. } = shown {
+                show(Shown::Compare {
                     from: story,
                     at: None,
                 });
@@ -108,13 +114,13 @@ pub fn Stories(props: &StoriesProps) -> Html {
         })
     };
     let shared = SharedCompared(compared.clone());
-    let view = match *shown {
+    let view = match shown {
         Shown::Article { focus, .. } => {
             let s = &stories[story_now];
             let oncompare = {
-                let shown = shown.clone();
+                let show = show.clone();
                 Callback::from(move |sentence: usize| {
-                    shown.set(Shown::Compare {
+                    show(Shown::Compare {
                         from: story_now,
                         at: Some(ClaimRef {
                             story: story_now,
@@ -137,9 +143,9 @@ pub fn Stories(props: &StoriesProps) -> Html {
         }
         Shown::Compare { from, at } => {
             let onchoose = {
-                let shown = shown.clone();
+                let show = show.clone();
                 Callback::from(move |at: ClaimRef| {
-                    shown.set(Shown::Article {
+                    show(Shown::Article {
                         story: at.story,
                         focus: Some(at.sentence),
                     })
@@ -148,17 +154,17 @@ pub fn Stories(props: &StoriesProps) -> Html {
             // Back to the article it was opened from: at the sentence whose
             // link opened it, else on that article's button.
             let onescape = {
-                let (shown, focus_tab) = (shown.clone(), focus_tab.clone());
+                let (show, focus_tab) = (show.clone(), focus_tab.clone());
                 Callback::from(move |()| {
                     let focus = at.filter(|a| a.story == from).map(|a| a.sentence);
                     *focus_tab.borrow_mut() = focus.is_none();
-                    shown.set(Shown::Article { story: from, focus });
+                    show(Shown::Article { story: from, focus });
                 })
             };
             html! { <CompareView compared={shared} {at} {onchoose} {onescape} /> }
         }
     };
-    let current = match *shown {
+    let current = match shown {
         Shown::Article { .. } => Some(AttrValue::from(stories[story_now].id.clone())),
         Shown::Compare { .. } => None,
     };
