@@ -295,28 +295,32 @@ describe('the Compare view of the five reports', () => {
   });
 
   test('the link works with the mouse: hover the sentence, then the tooltip, and click', async () => {
-    await article('000');
+    // A page of its own, so that no focus or tooltip is left from the tests before.
+    const { page: p, errors: errs } = await session.open('index.html', { viewport: { width: 1280, height: 900 } });
+    const h = await reader(p);
     const { index } = await groupedSentenceOf000();
-    await page.mouse.move(0, 0);
+    await p.mouse.move(0, 0);
     // On its first line: the middle of a sentence's box may lie on another sentence.
-    const sentence = host.locator(`.hl-sentence[data-index="${index}"]`);
+    const sentence = h.locator(`.hl-sentence[data-index="${index}"]`);
     await sentence.evaluate((e) => e.scrollIntoView({ block: 'center' }));
     const { x, y } = await sentence.evaluate((e) => {
       const r = e.getClientRects()[0];
       return { x: r.left + Math.min(12, r.width / 2), y: r.top + r.height / 2 };
     });
-    await page.mouse.move(x, y);
-    const link = host.locator('.hl-tooltip button.hl-also-link');
+    await p.mouse.move(x, y);
+    const link = h.locator('.hl-tooltip button.hl-also-link');
     await visible(link, 'hovering a grouped sentence shows no "Also in" link');
     // Across the gap to the tooltip, as a hand moves.
     const box = await link.boundingBox();
-    await page.mouse.move(box.x + 8, box.y + box.height / 2, { steps: 8 });
-    await page.waitForTimeout(300);
+    await p.mouse.move(box.x + 8, box.y + box.height / 2, { steps: 8 });
+    await p.waitForTimeout(300);
     await visible(link, 'moving onto the tooltip hides it');
-    await page.mouse.down();
-    await page.mouse.up();
-    await visible(host.locator('section.hl-compare'), 'clicking the link does not open the Compare view');
-    assert.equal(Number(await host.locator('button.hl-compare-choice:focus').getAttribute('data-index')), index);
+    await p.mouse.down();
+    await p.mouse.up();
+    await visible(h.locator('section.hl-compare'), 'clicking the link does not open the Compare view');
+    assert.equal(Number(await h.locator('button.hl-compare-choice:focus').getAttribute('data-index')), index);
+    assert.deepEqual(errs, []);
+    await p.close();
   });
 
   test('the link works by touch: tap the sentence, then the link', async () => {
