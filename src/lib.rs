@@ -4,8 +4,11 @@
 //! points are for `static/hedge-reader.js`, which defines the
 //! `<hedge-reader>` custom element: [`mount`] renders a reader into an element
 //! (inside the element's shadow root), [`analyze_json`] runs the same analysis
-//! as `hedgelight analyze` and returns its JSON.
+//! as `hedgelight analyze` and returns its JSON, [`compare_json`] groups the
+//! claims several texts share as `hedgelight compare` does.
 
+pub mod claims;
+pub mod compare_report;
 pub mod components;
 pub mod corpus;
 pub mod dates;
@@ -14,7 +17,7 @@ pub mod view;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-pub use components::app::{App, AppProps};
+pub use components::app::{App, AppProps, HostText};
 
 /// A mounted reader; `unmount()` removes it.
 #[wasm_bindgen]
@@ -58,6 +61,51 @@ pub fn analyze_json(text: &str) -> String {
     serde_json::to_string(&report).unwrap_or_else(|_| "{}".into())
 }
 
+/// The claims that several texts share, as JSON: `texts_json` is
+/// `[{"title", "date", "text"}]` (title and date may be null; a date that is
+/// not `YYYY-MM-DD` counts as none). See [`compare_report`].
+#[wasm_bindgen]
+pub fn compare_json(texts_json: &str) -> Result<String, JsError> {
+    let texts = compare_report::parse_texts(texts_json).map_err(|e| JsError::new(&e))?;
+    let report = compare_report::compare_report(&texts);
+    // Plain structs of strings and numbers always serialize.
+    Ok(serde_json::to_string(&report).unwrap_or_else(|_| "{}".into()))
+}
+
+/// Milliseconds that analysing and grouping `texts_json` (as [`compare_json`]
+/// takes it) take inside WebAssembly, and how many claim sentences and pairs
+/// were compared: `[analysis_ms, grouping_ms, sentences, candidate_pairs,
+/// all_pairs, groups]`. For `scripts/bench-compare.mjs`; timed in here so
+/// that no JSON or copying between JavaScript and WebAssembly is counted.
+#[wasm_bindgen]
+pub fn compare_timings(texts_json: &str) -> Result<Vec<f64>, JsError> {
+    let texts = compare_report::parse_texts(texts_json).map_err(|e| JsError::new(&e))?;
+    let t0 = clock::now();
+    let analysed = compare_report::analyse(&texts);
+    let t1 = clock::now();
+    let g = compare_report::group(&texts, &analysed);
+    let t2 = clock::now();
+    Ok(vec![
+        t1 - t0,
+        t2 - t1,
+        g.sentences as f64,
+        g.candidate_pairs as f64,
+        g.all_pairs as f64,
+        g.groups.len() as f64,
+    ])
+}
+
+mod clock {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// `performance.now()`, which browsers and Node both have.
+        #[wasm_bindgen(js_namespace = performance)]
+        pub fn now() -> f64;
+    }
+}
+
 /// The widget's stylesheet (CSS text), for a constructable stylesheet in the
 /// element's shadow root.
 #[wasm_bindgen]
@@ -95,6 +143,52 @@ mod tests {
         let e = parse_options(r#"{"artcle":"001"}"#).unwrap_err();
         assert!(e.contains("artcle"), "{e}");
         assert!(parse_options("{").is_err());
+    }
+
+    #[test]
+    fn compare_report_groups_the_corpus_like_the_cli() {
+        let texts: Vec<HostText> = corpus::articles()
+            .iter()
+            .map(|a| HostText {
+                title: Some(a.id.to_string()),
+                date: a.date.map(String::from),
+                text: a.body.to_string(),
+            })
+            .collect();
+        let v = serde_json::to_value(compare_report::compare_report(&texts)).unwrap();
+        let groups = v["groups"].as_array().unwrap();
+        assert!(groups.len() >= 10, "{} groups", groups.len());
+        // The defence pact is told by all five reports; its sentences are
+        // each the one `analyze` gives at their index.
+        let first = groups[0]["sentences"].as_array().unwrap();
+        let items: std::collections::BTreeSet<u64> =
+            first.iter().map(|s| s["item"].as_u64().unwrap()).collect();
+        assert_eq!(items.len(), 5, "{first:?}");
+        for s in first {
+            let item = s["item"].as_u64().unwrap() as usize;
+            let report: serde_json::Value =
+                serde_json::from_str(&analyze_json(&texts[item].text)).unwrap();
+            let index = s["index"].as_u64().unwrap() as usize;
+            assert_eq!(report["sentences"][index]["text"], s["text"]);
+            assert_eq!(report["sentences"][index]["cues"], s["cues"]);
+        }
+        assert_eq!(v["texts"][4]["date"], serde_json::Value::Null);
+        assert_eq!(v["texts"][0]["date"], "2024-10-09");
+    }
+
+    #[test]
+    fn bad_texts_are_clear_errors() {
+        for (json, says) in [
+            ("{", "invalid texts"),
+            (r#"[{"text": 3}]"#, "invalid type"),
+            (r#"[{"title": "a"}]"#, "missing field `text`"),
+            (r#"[{"text": "a", "body": "b"}]"#, "unknown field `body`"),
+        ] {
+            let e = compare_report::parse_texts(json).unwrap_err();
+            assert!(e.contains(says), "{json}: {e}");
+        }
+        let none = compare_report::compare_report(&[]);
+        assert!(none.groups.is_empty());
     }
 
     #[test]

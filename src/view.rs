@@ -115,6 +115,21 @@ impl SentenceView {
         s
     }
 
+    /// The sentence's words, as its pieces hold them.
+    pub fn text(&self) -> String {
+        fn joined(pieces: &[Piece], out: &mut String) {
+            for p in pieces {
+                match p {
+                    Piece::Text(t) | Piece::Cue { text: t, .. } => out.push_str(t),
+                    Piece::Source { pieces, .. } => joined(pieces, out),
+                }
+            }
+        }
+        let mut out = String::new();
+        joined(&self.pieces, &mut out);
+        out
+    }
+
     /// The tooltip's source line, if the sentence has a source.
     pub fn source_line(&self) -> Option<String> {
         let src = self.source.as_ref()?;
@@ -135,7 +150,12 @@ pub struct DocView {
 
 impl DocView {
     pub fn build(text: &str) -> DocView {
-        let analysed = analyze(text);
+        DocView::from_analysis(text, analyze(text))
+    }
+
+    /// The view of `text` from its analysis (by [`analyze`]), for a caller
+    /// that needs the analysis too (the Compare view groups it).
+    pub fn from_analysis(text: &str, analysed: Vec<hedgelight_core::Sentence>) -> DocView {
         let mut paragraphs: Vec<Vec<usize>> = Vec::new();
         let mut sentences = Vec::with_capacity(analysed.len());
         let mut prev_end = 0;

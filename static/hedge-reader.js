@@ -6,14 +6,17 @@
 //   <hedge-reader>Your article text…</hedge-reader>    the host page's own text
 //   <hedge-reader src="story.txt"></hedge-reader>      plain text fetched from a URL
 //   reader.text = 'Text set from script';              the `text` property
+//   reader.texts = [{ title, date, text }, …];         several texts, with a Compare view
 //
 // What is shown, when several are given (the first that applies wins):
-//   1. the `text` property, once set to a string (set it to null to fall back);
-//   2. the `src` attribute (a non-empty URL);
-//   3. the element's own text content (when it is not only whitespace);
-//   4. the `article` attribute;
-//   5. the corpus reader with its article switcher.
-// The order is fixed, whatever was set last: setting `text` from script is the most
+//   1. the `texts` property, once set to an array (set it to null to fall back);
+//   2. the `text` property, once set to a string (set it to null to fall back);
+//   3. the `text` attribute;
+//   4. the `src` attribute (a non-empty URL);
+//   5. the element's own text content (when it is not only whitespace);
+//   6. the `article` attribute;
+//   7. the corpus reader with its article switcher.
+// The order is fixed, whatever was set last: what is set from script is the most
 // explicit request, so it wins even over `src`.
 //
 // The WebAssembly module is loaded once per page, from next to this file; the
@@ -21,7 +24,7 @@
 // an open shadow root, so host styles and widget styles do not mix.
 
 import init, {
-  mount, analyze_json, stylesheet, article_text, corpus_ids,
+  mount, analyze_json, compare_json, stylesheet, article_text, corpus_ids,
 } from './pkg/hedgelight_web.js';
 
 const WASM_URL = new URL('./pkg/hedgelight_web_bg.wasm', import.meta.url);
@@ -167,6 +170,54 @@ function report(text, offsets = 'utf16') {
 export async function analyze(text, { offsets = 'utf16' } = {}) {
   await load();
   return report(String(text ?? ''), offsets);
+}
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * `texts` as the WebAssembly side takes it, `[{ title, date, text }]`, or a
+ * HedgelightError that says which item is wrong and how. Other fields of an item
+ * are ignored; a missing title or date is null.
+ */
+function checkTexts(texts) {
+  if (!Array.isArray(texts)) {
+    throw new HedgelightError(`texts must be an array of { title, date, text } objects, not ${texts === null ? 'null' : typeof texts}.`);
+  }
+  return texts.map((item, i) => {
+    if (item === null || typeof item !== 'object') {
+      throw new HedgelightError(`texts[${i}] must be an object { title, date, text }, not ${item === null ? 'null' : typeof item}.`);
+    }
+    const { title = null, date = null, text } = item;
+    if (typeof text !== 'string') {
+      throw new HedgelightError(`texts[${i}].text must be a string, not ${text === null ? 'null' : typeof text}.`);
+    }
+    if (title !== null && typeof title !== 'string') {
+      throw new HedgelightError(`texts[${i}].title must be a string or absent, not ${typeof title}.`);
+    }
+    if (date !== null && (typeof date !== 'string' || !ISO_DATE.test(date))) {
+      throw new HedgelightError(`texts[${i}].date must be a date written YYYY-MM-DD (like 2024-10-09) or absent, not ${JSON.stringify(date)}.`);
+    }
+    return { title, date, text };
+  });
+}
+
+/**
+ * The claims that several texts share (a Promise), grouped as `hedgelight compare`
+ * groups files: `texts` is `[{ title, date, text }]` (title and date optional, the
+ * date written YYYY-MM-DD). Each group's sentences are in date order; each has `item`,
+ * its text's position in `texts`, and `index`, `start`, `end`, `level` and `cues` as
+ * `analyze()` gives them for that text (UTF-16 offsets unless `offsets: 'codepoints'`).
+ */
+export async function compare(texts, { offsets = 'utf16' } = {}) {
+  const items = checkTexts(texts);
+  await load();
+  const value = JSON.parse(compare_json(JSON.stringify(items)));
+  if (offsets !== 'codepoints') {
+    for (const group of value.groups) {
+      for (const s of group.sentences) toUtf16(items[s.item].text, s);
+    }
+  }
+  return value;
 }
 
 // Elements whose content is its own paragraph in the element's inline text.
@@ -320,6 +371,10 @@ export class HedgeReader extends Base {
 
   #mounted = null;
   #text = null;
+  #texts = null;
+  // The checked texts the reader shows (null when it shows one text or the corpus):
+  // the switcher's and the Compare view's data-article is a position in it.
+  #textsShown = null;
   // Bumped by every change and by removal: a render only mounts if no newer change
   // came while it awaited the fetch or the WebAssembly module.
   #generation = 0;
@@ -351,7 +406,8 @@ export class HedgeReader extends Base {
       this.#select(e.target);
     });
     root.addEventListener('click', (e) => {
-      const tab = e.target.closest?.('.hl-article-tab[data-article]');
+      // An article's button, or a sentence chosen in the Compare view: its article shows.
+      const tab = e.target.closest?.('.hl-article-tab[data-article], .hl-compare-choice[data-article]');
       if (tab) this.#showArticle(tab.dataset.article);
       // A tap on the sentence that already had focus (a focusing tap was announced).
       else if (this.#focusAt < this.#pointerAt) this.#select(e.target);
@@ -364,11 +420,27 @@ export class HedgeReader extends Base {
    * that hides the setter: take its value over, so that it is shown.
    */
   #takeOverProperties() {
-    if (Object.prototype.hasOwnProperty.call(this, 'text')) {
-      const value = this.text;
-      delete this.text;
-      this.text = value;
+    for (const name of ['text', 'texts']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
     }
+  }
+
+  /**
+   * Several texts to read and compare, `[{ title, date, text }]` (title and date
+   * optional; the date written YYYY-MM-DD): the reader shows them with a switcher and
+   * a Compare view of the claims they share. Read when the reader renders, so assign
+   * a new array to change them; null falls back to what the element shows otherwise.
+   */
+  get texts() {
+    return this.#texts;
+  }
+  set texts(value) {
+    this.#texts = value ?? null;
+    if (this.isConnected) this.#schedule();
   }
 
   /**
@@ -392,7 +464,7 @@ export class HedgeReader extends Base {
     this.#takeOverProperties();
     // The text content only matters when neither `text` nor `src` is set.
     this.#observer ??= new MutationObserver(() => {
-      if (this.#givenText() == null && !this.getAttribute('src')) this.#schedule();
+      if (this.#texts == null && this.#givenText() == null && !this.getAttribute('src')) this.#schedule();
     });
     this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
     this.#schedule();
@@ -436,7 +508,7 @@ export class HedgeReader extends Base {
   }
 
   #showArticle(id) {
-    const text = article_text(id);
+    const text = this.#textsShown ? this.#textsShown[Number(id)]?.text : article_text(id);
     if (text != null && text !== this.#shown?.text) this.#analyzed(text, this.#generation);
   }
 
@@ -531,12 +603,20 @@ export class HedgeReader extends Base {
     const heading = this.getAttribute('heading');
     if (heading) options.title = heading;
     const given = this.#givenText();
-    const src = given == null ? this.getAttribute('src') : null;
+    const src = given == null && this.#texts == null ? this.getAttribute('src') : null;
     if (!src) this.#dropSource(); // nothing needs that text (or its pending fetch) now
     const maxChars = numberAttribute(this, 'max-chars', MAX_CHARS);
     let loading = false; // the text is there and the WebAssembly module is what failed
+    let texts = null;
     try {
-      if (given != null) {
+      if (this.#texts != null) {
+        texts = checkTexts(this.#texts);
+        const chars = texts.reduce((n, t) => n + t.text.length, 0);
+        if (chars > maxChars) {
+          throw new HedgelightError(`These texts have ${count(chars)} characters together; this reader shows at most ${count(maxChars)} (its max-chars attribute).`);
+        }
+        options.texts = texts;
+      } else if (given != null) {
         options.text = given;
       } else if (src) {
         const source = this.#fetchSource(src);
@@ -554,7 +634,8 @@ export class HedgeReader extends Base {
       await load();
     } catch (error) {
       if (generation === this.#generation) {
-        const what = loading ? 'Hedgelight could not start' : 'Hedgelight could not show this text';
+        const what = loading ? 'Hedgelight could not start'
+          : this.#texts != null ? 'Hedgelight could not show these texts' : 'Hedgelight could not show this text';
         this.#status('error', `${what}: ${error?.message ?? error}`);
         if (loading) failedLoad.add(this.#retry);
       }
@@ -576,9 +657,10 @@ export class HedgeReader extends Base {
       this.#readyFired = true;
       this.#emit('hedgelight-ready', null);
     }
-    // The corpus reader starts at its first article (the first tab).
-    const article = options.article ?? (options.text == null ? JSON.parse(corpus_ids())[0] : null);
-    const text = options.text ?? (article != null ? article_text(article) : null);
+    this.#textsShown = texts;
+    // A reader of several texts, and the corpus reader, start at the first (the first tab).
+    const article = texts ? null : options.article ?? (options.text == null ? JSON.parse(corpus_ids())[0] : null);
+    const text = texts ? texts[0]?.text ?? null : options.text ?? (article != null ? article_text(article) : null);
     if (text != null) this.#analyzed(text, generation);
     else this.#shown = null; // an unknown article: its error is shown, nothing analysed
   }

@@ -30,14 +30,24 @@ async fn settle() {
 }
 
 /// Waits (up to 2 s, polling) for `condition`, so a slow CI machine does not flake.
-async fn until(condition: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if condition() {
-            return;
+/// A failure names the line that waited.
+#[track_caller]
+fn until(condition: impl Fn() -> bool) -> impl std::future::Future<Output = ()> {
+    let at = std::panic::Location::caller();
+    async move {
+        let t0 = js_sys::Date::now();
+        for _ in 0..100 {
+            if condition() {
+                return;
+            }
+            TimeoutFuture::new(20).await;
         }
-        TimeoutFuture::new(20).await;
+        panic!(
+            "condition of line {} not met within 2 s ({} ms)",
+            at.line(),
+            js_sys::Date::now() - t0
+        );
     }
-    panic!("condition not met within 2 s");
 }
 
 /// Unmounts and removes a test's reader so its window listeners do not pile up.
@@ -257,4 +267,51 @@ fn analyze_json_in_the_browser_has_the_cli_shape() {
     assert_eq!(s["level"], 3);
     assert_eq!(s["uncertain"], true);
     assert_eq!(s["cues"][1]["text"], "may");
+}
+
+#[wasm_bindgen_test]
+async fn several_texts_compare_in_date_order_and_a_choice_opens_its_text() {
+    let (root, m) = mounted(
+        r#"{"texts":[
+            {"title":"Later","date":"2024-10-12","text":"Bread prices rose in Lyon. The Kremlin called the report of six officers killed near Donetsk a hoax."},
+            {"title":"Earlier","date":"2024-10-08","text":"Six officers were killed near Donetsk, a news agency reported."}]}"#,
+    )
+    .await;
+    assert_eq!(all(&root, ".hl-article-tab").len(), 2);
+    let compare = root.query_selector(".hl-compare-tab").unwrap().unwrap();
+    assert!(compare.text_content().unwrap().contains("1 shared claim"));
+    compare.dyn_ref::<HtmlElement>().unwrap().click();
+    until(|| !all(&root, ".hl-compare-choice").is_empty()).await;
+    let choices = all(&root, ".hl-compare-choice");
+    let shown: Vec<_> = choices
+        .iter()
+        .map(|c| {
+            (
+                c.get_attribute("data-article").unwrap(),
+                c.get_attribute("data-level").unwrap(),
+            )
+        })
+        .collect();
+    // The earlier text first; the later one's sentence is its second, disputed.
+    assert_eq!(shown, [("1".into(), "4".into()), ("0".into(), "1".into())]);
+    choices[1].dyn_ref::<HtmlElement>().unwrap().click();
+    until(|| {
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-index"))
+            .as_deref()
+            == Some("1")
+    })
+    .await;
+    let title = root.query_selector(".hl-title").unwrap().unwrap();
+    assert_eq!(title.text_content().as_deref(), Some("Later"));
+    until(|| !tooltip(&root).hidden()).await;
+    assert!(tooltip(&root)
+        .text_content()
+        .unwrap()
+        .contains("Also in: 1 other report"));
+    let active = document().active_element().unwrap();
+    press(&active, "Escape");
+    until(|| tooltip(&root).hidden()).await;
+    cleanup(root, m);
 }

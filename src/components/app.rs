@@ -4,8 +4,11 @@
 use serde::Deserialize;
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use super::reader::Reader;
-use super::switcher::{Switcher, Tab};
+use super::stories::{SharedStories, Stories};
+use crate::claims::{iso_date, Story};
 use crate::corpus;
 
 /// How the host configured the widget (attributes of `<hedge-reader>`).
@@ -23,10 +26,26 @@ pub struct AppProps {
     #[serde(default)]
     #[prop_or_default]
     pub title: Option<String>,
+    /// Several texts to read and compare (the element's `texts` property).
+    #[serde(default)]
+    #[prop_or_default]
+    pub texts: Option<Vec<HostText>>,
     /// "light", "dark" or "auto" (follows prefers-color-scheme).
     #[serde(default)]
     #[prop_or_default]
     pub theme: Option<String>,
+}
+
+/// One of the host's texts (`texts` on the element).
+#[derive(PartialEq, Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostText {
+    #[serde(default)]
+    pub title: Option<String>,
+    /// `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: Option<String>,
+    pub text: String,
 }
 
 const TITLE_WORDS: usize = 8;
@@ -74,6 +93,9 @@ fn use_prefers_dark() -> bool {
 }
 
 fn content(props: &AppProps) -> Html {
+    if let Some(texts) = &props.texts {
+        return html! { <Stories stories={SharedStories(Rc::new(host_stories(texts)))} /> };
+    }
     if let Some(text) = &props.text {
         let title = props.title.clone().map(AttrValue::from);
         return html! { <Reader text={AttrValue::from(text.clone())} {title} /> };
@@ -92,39 +114,39 @@ fn content(props: &AppProps) -> Html {
                 }
             }
         },
-        None => html! { <CorpusReader /> },
+        None => html! { <Stories stories={SharedStories::corpus()} /> },
     }
 }
 
-#[function_component]
-fn CorpusReader() -> Html {
-    let articles = use_memo((), |_| corpus::articles());
-    let current = use_state(|| AttrValue::from(articles[0].id));
-    let tabs: Vec<Tab> = articles
-        .iter()
-        .map(|a| Tab {
+/// The corpus articles as the stories of the corpus reader.
+pub fn corpus_stories() -> Vec<Story> {
+    corpus::articles()
+        .into_iter()
+        .map(|a| Story {
             id: a.id.into(),
-            title: corpus::title_of(a.body, 5).into(),
-            date: a.date.map(|d| crate::dates::human(d).into()),
+            title: corpus::title_of(a.body, TITLE_WORDS),
+            short_title: corpus::title_of(a.body, 5),
+            date: a.date.map(String::from),
+            body: a.body.into(),
         })
-        .collect();
-    let onselect = {
-        let current = current.clone();
-        Callback::from(move |id: AttrValue| current.set(id))
-    };
-    let article = articles
+        .collect()
+}
+
+/// The host's texts as stories: untitled ones are named by their first words,
+/// and a date that is not `YYYY-MM-DD` is dropped.
+pub fn host_stories(texts: &[HostText]) -> Vec<Story> {
+    texts
         .iter()
-        .find(|a| *a.id == **current)
-        .unwrap_or(&articles[0]);
-    html! {
-        <>
-            <Switcher {tabs} current={(*current).clone()} {onselect} />
-            <Reader
-                key={article.id}
-                text={article.body}
-                title={AttrValue::from(corpus::title_of(article.body, TITLE_WORDS))}
-                date={article.date.map(AttrValue::from)}
-            />
-        </>
-    }
+        .enumerate()
+        .map(|(i, t)| {
+            let given = t.title.as_deref().map(str::trim).filter(|s| !s.is_empty());
+            Story {
+                id: i.to_string(),
+                title: given.map_or_else(|| corpus::title_of(&t.text, TITLE_WORDS), String::from),
+                short_title: given.map_or_else(|| corpus::title_of(&t.text, 5), String::from),
+                date: t.date.as_deref().and_then(iso_date).map(String::from),
+                body: t.text.as_str().into(),
+            }
+        })
+        .collect()
 }

@@ -41,7 +41,7 @@ pub fn Legend() -> Html {
                         { ": Someone the text does not name (\u{201c}two officials\u{201d}, \u{201c}sources\u{201d}), so the claim is hedged (dashed box)." }
                     </li>
                 </ul>
-                <p class="hl-keys">{ "Keyboard: Tab into the text, ↑ ↓ move between sentences, N / P jump to the next / previous low-confidence sentence (with a source chosen under Sources, to its next / previous sentence), Enter shows why, Esc hides it." }</p>
+                <p class="hl-keys">{ "Keyboard: Tab into the text, ↑ ↓ move between sentences, N / P jump to the next / previous low-confidence sentence (with a source chosen under Sources, to its next / previous sentence), Enter shows why, Esc hides it. When the tooltip says \u{201c}Also in\u{201d} other reports, Tab reaches that link, which opens the claim in the Compare view." }</p>
             </div>
         </details>
     }

@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::compare::SharedCompared;
 use super::legend::Legend;
 use super::paragraph::{Highlight, Paragraph, SharedDoc};
 use super::profile::Profile;
@@ -56,6 +57,28 @@ pub struct ReaderProps {
     pub title: Option<AttrValue>,
     #[prop_or_default]
     pub date: Option<AttrValue>,
+    /// The text's view when the caller has built it (the Compare view's
+    /// analysis); else the reader builds it from `text`.
+    #[prop_or_default]
+    pub doc: Option<SharedDoc>,
+    /// A sentence to focus (and so show the tooltip of) when the reader opens
+    /// or this changes: one chosen in the Compare view.
+    #[prop_or_default]
+    pub focus: Option<usize>,
+    /// The other texts this one is compared with: a grouped sentence's
+    /// tooltip links to its claim in the Compare view.
+    #[prop_or_default]
+    pub comparison: Option<Comparison>,
+}
+
+/// Where the reader's text stands among the texts it is compared with.
+#[derive(Clone, PartialEq)]
+pub struct Comparison {
+    pub compared: SharedCompared,
+    /// Which of the compared texts this reader shows.
+    pub story: usize,
+    /// Opens the Compare view at the claim of this sentence (by index).
+    pub oncompare: Callback<usize>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -76,7 +99,14 @@ struct Press {
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let uid = *use_memo((), |_| NEXT_UID.fetch_add(1, Ordering::Relaxed));
-    let doc = use_memo(props.text.clone(), |t| DocView::build(t));
+    let own_doc = use_memo((props.text.clone(), props.doc.is_none()), |(t, build)| {
+        build.then(|| Rc::new(DocView::build(t)))
+    });
+    let doc: Rc<DocView> = match (&props.doc, &*own_doc) {
+        (Some(d), _) => d.0.clone(),
+        (None, Some(d)) => d.clone(),
+        (None, None) => Rc::default(),
+    };
     let tip = use_state(|| None::<Tip>);
     let current = use_state(|| 0usize);
     let low_only = use_state(|| false);
@@ -91,12 +121,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let press: Rc<RefCell<Press>> = use_mut_ref(Press::default);
     let body = use_node_ref();
 
+    // A new text starts with no tooltip, focus or choice. Not on mount: the
+    // state starts so, and an effect that runs late (after other apps' work)
+    // would undo a focus or tooltip the reader already had.
     {
         let (tip, current, chosen) = (tip.clone(), current.clone(), chosen.clone());
+        let mounted = use_mut_ref(|| false);
         use_effect_with(props.text.clone(), move |_| {
-            tip.set(None);
-            current.set(0);
-            chosen.set(None);
+            if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                tip.set(None);
+                current.set(0);
+                chosen.set(None);
+            }
         });
     }
     let highlight = use_memo((*chosen, SharedDoc(doc.clone())), |(chosen, doc)| {
@@ -207,6 +243,16 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
 
+    {
+        let (focus_sentence, control) = (focus_sentence.clone(), control.clone());
+        use_effect_with(props.focus, move |focus| {
+            if let Some(i) = *focus {
+                control.hold_pointer();
+                focus_sentence(i);
+            }
+        });
+    }
+
     // The callbacks every sentence gets are made once and stay equal across
     // renders, so that a tooltip or focus change re-renders only the sentences
     // whose `current` or `described` changed: re-rendering all of them cost
@@ -249,6 +295,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             let n = doc.sentences.len();
             let key = e.key();
+            // Keys on the tooltip's own link are the link's; Escape there
+            // returns to the sentence it describes.
+            if in_tooltip(e.target()) {
+                if key == "Escape" {
+                    focus_sentence((*current).min(n.saturating_sub(1)));
+                }
+                return;
+            }
             // Leave the browser's and the reader's own shortcuts alone (Ctrl+P,
             // Alt+←, Shift+arrows to select text).
             let navigation = key.starts_with("Arrow") || key == "Home" || key == "End";
@@ -380,6 +434,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
 
     let tooltip_id: AttrValue = format!("hl-tip-{uid}").into();
+    let also = props.comparison.as_ref().and_then(|c| {
+        let index = tip.as_ref()?.index;
+        c.compared.0.also_in(c.story, index)
+    });
+    let oncompare = {
+        let (comparison, tip) = (props.comparison.clone(), *tip);
+        Callback::from(move |()| {
+            if let (Some(c), Some(t)) = (&comparison, tip) {
+                c.oncompare.emit(t.index);
+            }
+        })
+    };
     let sources_id: AttrValue = format!("hl-sources-{uid}").into();
     let tip_now = *tip;
     let current_index = (*current).min(doc.sentences.len().saturating_sub(1));
@@ -427,6 +493,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 { for doc.paragraphs.iter().enumerate().map(paragraph) }
                 <Tooltip
                     id={tooltip_id.clone()}
+                    {also}
+                    {oncompare}
+                    onfocusin={{ let c = control.clone(); Callback::from(move |_: FocusEvent| c.cancel_hide()) }}
+                    onfocusout={{ let c = control.clone(); Callback::from(move |e: FocusEvent| if !in_tooltip(e.related_target()) { c.hide_soon() }) }}
                     sentence={tip_now.and_then(|t| doc.sentences.get(t.index).cloned())}
                     placement={tip_now.map(|t| t.placement)}
                     onenter={cancel_hide}
@@ -557,6 +627,14 @@ fn sentence_events(
         onactivate,
         onpointerdown,
     }
+}
+
+/// Whether an event's target is in the tooltip (its link), not a sentence.
+fn in_tooltip(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest(".hl-tooltip").ok().flatten())
+        .is_some()
 }
 
 fn sentence_element(body: &NodeRef, index: usize) -> Option<Element> {

@@ -89,7 +89,7 @@ pub fn Sentence(props: &SentenceProps) -> Html {
     }
 }
 
-fn render_piece(piece: &Piece) -> Html {
+pub fn render_piece(piece: &Piece) -> Html {
     match piece {
         Piece::Text(t) => html! { t.clone() },
         Piece::Cue { text, categories } => categories.iter().rev().fold(html! { text.clone() }, |inner, category| {

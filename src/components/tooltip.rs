@@ -3,6 +3,7 @@
 use hedgelight_core::Level;
 use yew::prelude::*;
 
+use crate::claims::AlsoIn;
 use crate::view::SentenceView;
 
 /// Where the tooltip sits, in viewport pixels (it is a top-layer popover).
@@ -21,6 +22,17 @@ pub struct TooltipProps {
     pub placement: Option<Placement>,
     pub onenter: Callback<MouseEvent>,
     pub onleave: Callback<MouseEvent>,
+    /// The sentence's claim in other texts (the Compare view), if any.
+    #[prop_or_default]
+    pub also: Option<AlsoIn>,
+    /// Its link: opens the Compare view at that claim.
+    #[prop_or_default]
+    pub oncompare: Callback<()>,
+    /// Focus entering and leaving the tooltip (its link).
+    #[prop_or_default]
+    pub onfocusin: Callback<FocusEvent>,
+    #[prop_or_default]
+    pub onfocusout: Callback<FocusEvent>,
 }
 
 #[function_component]
@@ -46,7 +58,8 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
     html! {
         <div ref={node} {class} part="tooltip" role="tooltip" popover="manual" id={props.id.clone()}
              data-level={s.level.map(|l| l.number().to_string())}
-             onmouseenter={props.onenter.clone()} onmouseleave={props.onleave.clone()}>
+             onmouseenter={props.onenter.clone()} onmouseleave={props.onleave.clone()}
+             onfocusin={props.onfocusin.clone()} onfocusout={props.onfocusout.clone()}>
             <p class="hl-tip-level">
                 if let (Some(level), Some(score)) = (s.level, s.score) {
                     <span class="hl-swatch" data-level={level.number().to_string()} aria-hidden="true"></span>
@@ -71,6 +84,14 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
                 <p class="hl-tip-source" data-named={s.source.as_ref().map(|src| src.named.to_string())}>{ line }</p>
             }
             <p class="hl-tip-why">{ s.explanation.clone() }</p>
+            if let Some(also) = props.also {
+                <p class="hl-tip-also">
+                    <button type="button" class="hl-also-link" data-group={also.group.to_string()}
+                            onclick={props.oncompare.reform(|_: MouseEvent| ())}>
+                        { format!("Also in: {} other {}", also.others, if also.others == 1 { "report" } else { "reports" }) }
+                    </button>
+                </p>
+            }
         </div>
     }
 }

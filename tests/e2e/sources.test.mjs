@@ -131,6 +131,9 @@ describe('who says so: tooltip, source marks and the Sources view', () => {
       if (i < 0) continue;
       const src = report.sentences[i].source;
       const s = sentences.nth(i);
+      // Off the text: focus scrolls the page, and a pointer left on the switcher could
+      // then rest on another sentence, whose hover tooltip would replace this one.
+      await page.mouse.move(0, 0);
       await s.focus();
       await visible(tooltip, `focusing sentence ${i} shows no tooltip`);
       const line = (await tooltip.locator('.hl-tip-source').innerText()).trim();
