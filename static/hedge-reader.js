@@ -199,10 +199,10 @@ function inlineText(node) {
 const STATUS_STYLE = `
   .hl-status { font: inherit; padding: 1rem 1.25rem; border-radius: .4em; }
   .hl-status[data-kind="error"] { color: #8b1020; background: #fde8ea; border: 1px solid #f3b7bf; }
-  .hl-status[data-kind="loading"] { color: #55565e; }
+  .hl-status[data-kind="loading"], .hl-status[data-kind="empty"] { color: #55565e; }
   @media (prefers-color-scheme: dark) {
     .hl-status[data-kind="error"] { color: #ffd0d6; background: #3a1419; border-color: #6e2630; }
-    .hl-status[data-kind="loading"] { color: #b4b7c3; }
+    .hl-status[data-kind="loading"], .hl-status[data-kind="empty"] { color: #b4b7c3; }
   }`;
 
 /** Default of the `max-chars` attribute: longer texts are refused with a message. */
@@ -562,6 +562,15 @@ export class HedgeReader extends Base {
     }
     // A newer change, or removal, happened meanwhile: that one decides what to show.
     if (generation !== this.#generation || !this.isConnected) return;
+    // The npm package's element is built without the demo's corpus (cargo feature
+    // `corpus`): with no text of its own it has nothing to show but how to give it one.
+    if (options.text == null && corpus_ids() === '[]') {
+      const how = 'give it a text: its content, the text attribute or property, or src=';
+      this.#status('empty', options.article == null
+        ? `Nothing to analyse yet: ${how}.`
+        : `This reader has no corpus articles, so none is “${options.article}”: ${how}.`);
+      return;
+    }
     this.#unmount();
     const root = this.shadowRoot;
     const container = root.ownerDocument.createElement('div');
