@@ -26,6 +26,9 @@ import init, {
 
 const WASM_URL = new URL('./pkg/hedgelight_web_bg.wasm', import.meta.url);
 const WASM_NAME = 'pkg/hedgelight_web_bg.wasm';
+// scripts/pack writes the .wasm's Subresource Integrity hash here in the npm package's
+// reader.js, so that a page's integrity attribute on reader.js pins the WebAssembly too.
+const WASM_INTEGRITY = null;
 
 /** A fault with a message meant for the reader (shown as it is). */
 class HedgelightError extends Error {
@@ -51,9 +54,11 @@ async function wasmInput() {
   }
   let response;
   try {
-    response = await fetch(WASM_URL);
+    response = await fetch(WASM_URL, WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : undefined);
   } catch (error) {
-    throw moduleError('could not be downloaded (the network failed).', error);
+    // fetch() tells a failed integrity check from a failed network by neither type nor message.
+    const why = WASM_INTEGRITY ? 'the network failed, or the file is not the one reader.js was built with' : 'the network failed';
+    throw moduleError(`could not be downloaded (${why}).`, error);
   }
   if (!response.ok) {
     throw moduleError(`could not be loaded: the server answered HTTP ${response.status}.`);
