@@ -85,8 +85,10 @@ describe('hedgelight/reader, the element, from the tarball', () => {
     const pkgJson = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
     assert.deepEqual(pkgJson.sideEffects, ['./reader.js'], 'a bundler would drop `import "hedgelight/reader"`');
     assert.equal(pkgJson.customElements, 'custom-elements.json');
-    // The one line scripts/pack prints pins exactly this reader.js.
-    assert.match(cdnLines().script, new RegExp(`integrity="${sri(join(pkgDir, 'reader.js')).replace(/[+/]/g, '\\$&')}"`));
+    // The one line scripts/pack prints pins exactly this reader.js, and the package's README shows it.
+    const { script } = cdnLines();
+    assert.ok(script.includes(`integrity="${sri(join(pkgDir, 'reader.js'))}"`), script);
+    assert.ok(readFileSync(join(pkgDir, 'README.md'), 'utf8').includes(script), 'the README has not the printed CDN line');
 
     // A phrase of each corpus report: in the demo's wasm (include_str! keeps the bytes), not the element's.
     const bytes = readFileSync(wasm).toString('latin1');
