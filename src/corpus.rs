@@ -1,5 +1,8 @@
 //! The five articles of the demo corpus, compiled into the widget so it needs
-//! no server beyond static files.
+//! no server beyond static files. Only with the `corpus` feature (on by default, for
+//! the demo): the npm package's element is built without it, so that every host page
+//! does not download five reports it never shows. Without it there are no articles,
+//! and `hedge-reader.js` never asks for the corpus reader.
 
 /// One corpus article, split into its metadata and body.
 #[derive(Clone, Debug, PartialEq)]
@@ -11,6 +14,7 @@ pub struct Article {
     pub body: &'static str,
 }
 
+#[cfg(feature = "corpus")]
 const FILES: [(&str, &str); 5] = [
     (
         "000",
@@ -33,6 +37,8 @@ const FILES: [(&str, &str); 5] = [
         include_str!("../static/corpus/004_dd488b57ef7a5599.txt"),
     ),
 ];
+#[cfg(not(feature = "corpus"))]
+const FILES: [(&str, &str); 0] = [];
 
 pub fn articles() -> Vec<Article> {
     FILES.iter().map(|&(id, raw)| parse(id, raw)).collect()
@@ -107,6 +113,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "corpus")]
     fn all_five_articles_are_embedded() {
         let all = articles();
         assert_eq!(all.len(), 5);
@@ -115,6 +122,13 @@ mod tests {
             .all(|a| !a.body.is_empty() && !a.body.starts_with("date")));
         assert_eq!(article("000").unwrap().date, Some("2024-10-09"));
         assert!(article("999").is_none());
+    }
+
+    #[test]
+    #[cfg(not(feature = "corpus"))]
+    fn no_articles_without_the_corpus_feature() {
+        assert!(articles().is_empty());
+        assert!(article("000").is_none());
     }
 
     #[test]

@@ -29,6 +29,9 @@ import init, {
 
 const WASM_URL = new URL('./pkg/hedgelight_web_bg.wasm', import.meta.url);
 const WASM_NAME = 'pkg/hedgelight_web_bg.wasm';
+// scripts/pack writes the .wasm's Subresource Integrity hash here in the npm package's
+// reader.js, so that a page's integrity attribute on reader.js pins the WebAssembly too.
+const WASM_INTEGRITY = null;
 
 /** A fault with a message meant for the reader (shown as it is). */
 class HedgelightError extends Error {
@@ -54,9 +57,11 @@ async function wasmInput() {
   }
   let response;
   try {
-    response = await fetch(WASM_URL);
+    response = await fetch(WASM_URL, WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : undefined);
   } catch (error) {
-    throw moduleError('could not be downloaded (the network failed).', error);
+    // fetch() tells a failed integrity check from a failed network by neither type nor message.
+    const why = WASM_INTEGRITY ? 'the network failed, or the file is not the one reader.js was built with' : 'the network failed';
+    throw moduleError(`could not be downloaded (${why}).`, error);
   }
   if (!response.ok) {
     throw moduleError(`could not be loaded: the server answered HTTP ${response.status}.`);
@@ -250,10 +255,10 @@ function inlineText(node) {
 const STATUS_STYLE = `
   .hl-status { font: inherit; padding: 1rem 1.25rem; border-radius: .4em; }
   .hl-status[data-kind="error"] { color: #8b1020; background: #fde8ea; border: 1px solid #f3b7bf; }
-  .hl-status[data-kind="loading"] { color: #55565e; }
+  .hl-status[data-kind="loading"], .hl-status[data-kind="empty"] { color: #55565e; }
   @media (prefers-color-scheme: dark) {
     .hl-status[data-kind="error"] { color: #ffd0d6; background: #3a1419; border-color: #6e2630; }
-    .hl-status[data-kind="loading"] { color: #b4b7c3; }
+    .hl-status[data-kind="loading"], .hl-status[data-kind="empty"] { color: #b4b7c3; }
   }`;
 
 /** Default of the `max-chars` attribute: longer texts are refused with a message. */
@@ -643,6 +648,15 @@ export class HedgeReader extends Base {
     }
     // A newer change, or removal, happened meanwhile: that one decides what to show.
     if (generation !== this.#generation || !this.isConnected) return;
+    // The npm package's element is built without the demo's corpus (cargo feature
+    // `corpus`): with no text of its own it has nothing to show but how to give it one.
+    if (options.text == null && corpus_ids() === '[]') {
+      const how = 'give it a text: its content, the text attribute or property, or src=';
+      this.#status('empty', options.article == null
+        ? `Nothing to analyse yet: ${how}.`
+        : `This reader has no corpus articles, so none is “${options.article}”: ${how}.`);
+      return;
+    }
     this.#unmount();
     const root = this.shadowRoot;
     const container = root.ownerDocument.createElement('div');

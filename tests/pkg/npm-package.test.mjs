@@ -168,11 +168,42 @@ describe('the hedgelight npm package, installed from its tarball', () => {
     }
   });
 
-  test('publint and @arethetypeswrong/cli find no problem in the tarball', () => {
+  test('the element\'s types without React: HTMLElementTagNameMap, events, and no error from the JSX part', () => {
+    // skipLibCheck off: the React augmentation in reader.d.ts must not break a project
+    // that has no @types/react (this one has none).
+    assert.ok(!existsSync(join(project, 'node_modules', '@types', 'react')));
+    writeFileSync(join(project, 'element.ts'), `
+      import { analyze, HedgeReader, MAX_CHARS, type Report, type HedgeReaderSelectDetail } from 'hedgelight/reader';
+      const el: HedgeReader = document.createElement('hedge-reader');
+      el.text = 'It may rain.';
+      el.setAttribute('max-chars', String(MAX_CHARS));
+      el.addEventListener('hedgelight-analyzed', (e) => { const r: Report = e.detail; console.log(r.sentences.length); });
+      el.addEventListener('hedgelight-select', (e) => { const s: HedgeReaderSelectDetail = e.detail; console.log(s.index); });
+      document.body.addEventListener('hedgelight-ready', (e) => console.log(e.detail));
+      const found: HedgeReader | null = document.querySelector('hedge-reader');
+      const report: Report = await analyze('Moscow denied it.', { offsets: 'codepoints' });
+      // @ts-expect-error: the detail of hedgelight-select is a sentence, not a report
+      el.addEventListener('hedgelight-select', (e) => { const r: Report = e.detail; console.log(r); });
+      export { found, report };
+    `);
+    writeFileSync(join(project, 'tsconfig.element.json'), JSON.stringify({
+      compilerOptions: {
+        strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022',
+        lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false,
+      },
+      files: ['element.ts'],
+    }));
+    run(join(BIN, 'tsc'), ['-p', join(project, 'tsconfig.element.json')], { cwd: project });
+  });
+
+  test('publint and @arethetypeswrong/cli find no problem in the tarball, the element\'s entry included', () => {
     const lint = run(join(BIN, 'publint'), ['run', '--strict', tarball], { cwd: project });
     assert.match(lint, /All good/, lint);
     // ESM only (a CommonJS require() would need import()); the .wasm subpath is there for
     // bundlers' `?url` imports and has no types by nature.
-    run(join(BIN, 'attw'), [tarball, '--profile', 'esm-only', '--exclude-entrypoints', 'hedgelight_bg.wasm'], { cwd: project });
+    const attw = run(join(BIN, 'attw'), [tarball, '--profile', 'esm-only', '--exclude-entrypoints', 'hedgelight_bg.wasm'], { cwd: project });
+    for (const entry of ['"hedgelight"', '"hedgelight/reader"', '"hedgelight/custom-elements.json"']) {
+      assert.ok(attw.includes(entry), `attw did not check ${entry}:\n${attw}`);
+    }
   });
 });
