@@ -650,7 +650,7 @@ export class HedgeReader extends Base {
     if (generation !== this.#generation || !this.isConnected) return;
     // The npm package's element is built without the demo's corpus (cargo feature
     // `corpus`): with no text of its own it has nothing to show but how to give it one.
-    if (options.text == null && corpus_ids() === '[]') {
+    if (options.text == null && options.texts == null && corpus_ids() === '[]') {
       const how = 'give it a text: its content, the text attribute or property, or src=';
       this.#status('empty', options.article == null
         ? `Nothing to analyse yet: ${how}.`

@@ -165,6 +165,7 @@ describe('hedgelight/reader, the element, from the tarball', () => {
         <hedge-reader id="missing" src="/not-there.txt">The host's own text.</hedge-reader>
         <hedge-reader id="empty"></hedge-reader>
         <hedge-reader id="article" article="002"></hedge-reader>
+        <hedge-reader id="several"></hedge-reader>
       </main></body></html>`);
     const server = await startServer(project, 0, {
       // The 404 of src= is the point of #missing, not an error of the page.
@@ -189,6 +190,26 @@ describe('hedgelight/reader, the element, from the tarball', () => {
       await host.locator('button.hl-sources-toggle').click();
       await host.locator('button.hl-source-choice').first().click();
       await host.locator('.hl-sentence.hl-chosen').first().waitFor();
+      // Several texts that share a claim, and their Compare view.
+      await page.evaluate(() => {
+        document.getElementById('several').texts = [
+          {
+            title: 'Day one',
+            date: '2031-05-05',
+            text: 'Forty tonnes of dead fish were found near Harlow Weir on Monday, river wardens said.\n\n'
+              + 'Anglers believe a chemical spill from the Brenner plant may have caused it.',
+          },
+          {
+            title: 'Day two',
+            date: '2031-05-06',
+            text: 'The Brenner plant said there was no chemical spill on its site.\n\n'
+              + 'Wardens counted forty tonnes of dead fish near Harlow Weir, according to the county.',
+          },
+        ];
+      });
+      const several = page.locator('hedge-reader#several');
+      await several.locator('button.hl-compare-tab').click();
+      await several.locator('section.hl-compare').waitFor();
       const status = (id) => page.locator(`hedge-reader#${id} .hl-status`);
       await status('missing').waitFor();
       const parts = await page.evaluate(() => [...new Set([...document.querySelectorAll('hedge-reader')]
@@ -200,7 +221,8 @@ describe('hedgelight/reader, the element, from the tarball', () => {
       assert.match(await status('empty').textContent(), /Nothing to analyse yet: give it a text/);
       assert.equal(await status('empty').getAttribute('data-kind'), 'empty');
       assert.match(await status('article').textContent(), /no corpus articles, so none is “002”/);
-      assert.equal(await page.locator('hedge-reader .hl-article-tab').count(), 0);
+      // Tabs only where the host gave several texts.
+      assert.equal(await page.locator('hedge-reader:not(#several) .hl-article-tab').count(), 0);
       assert.match(await status('missing').textContent(), /HTTP 410/);
       assert.deepEqual(errors.filter((e) => !e.includes('/not-there.txt')), []);
     } finally {

@@ -40,6 +40,12 @@ export declare class HedgeReader extends HTMLElement {
    */
   get text(): string;
   set text(value: string | null | undefined);
+  /**
+   * Several texts shown together, with a Compare view of the claims they share. Wins over
+   * `text` and the attributes; `null` falls back. Each item's `date` is written YYYY-MM-DD.
+   */
+  get texts(): HedgeReaderText[] | null;
+  set texts(value: HedgeReaderText[] | null | undefined);
   addEventListener<K extends keyof HedgeReaderEventMap>(type: K, listener: (this: HedgeReader, event: HedgeReaderEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HedgeReader, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
@@ -54,6 +60,21 @@ export declare class HedgeReader extends HTMLElement {
  * unless `{ offsets: 'codepoints' }`.
  */
 export declare function analyze(text: string, options?: AnalyzeOptions): Promise<Report>;
+
+/** One of several texts given to the reader or to `compare()`. */
+export interface HedgeReaderText {
+  title?: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+  text: string;
+}
+
+/**
+ * The claims several texts share, grouped as `hedgelight compare` groups files (the JSON
+ * of `hedgelight compare`; each sentence gives its text's position in `texts`), offsets
+ * in UTF-16 code units unless `{ offsets: 'codepoints' }`.
+ */
+export declare function compare(texts: HedgeReaderText[], options?: AnalyzeOptions): Promise<unknown>;
 
 /** Default of the `max-chars` attribute. */
 export declare const MAX_CHARS: number;
