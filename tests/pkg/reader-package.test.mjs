@@ -338,7 +338,15 @@ describe('hedgelight/reader, the element, from the tarball', () => {
       vite.stdout.on('data', (d) => { log += d; });
       vite.stderr.on('data', (d) => { log += d; });
       try {
-        await until(() => log.includes(`127.0.0.1:${port}`), `vite did not start:\n${log}`, 20000);
+        // Ready when it answers: what it prints differs (with CI=true Vite prints no
+        // banner at all).
+        const url = `http://127.0.0.1:${port}/`;
+        const answers = () => fetch(url).then((r) => r.ok, () => false);
+        try {
+          await until(answers, 'vite did not answer', 30000);
+        } catch (e) {
+          assert.fail(`${e.message}\n${log}`);
+        }
         await checkPages(`http://127.0.0.1:${port}/`);
       } finally {
         vite.kill();
