@@ -162,6 +162,40 @@ enum Sort {
 /// Groups the claims of `texts`, whose analyses (by [`analyze`]) are
 /// `analysed`, one per text.
 pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Options) -> Grouping {
+    let Vectors {
+        claims,
+        surface,
+        df,
+    } = vectors(texts, analysed, options);
+    let n = claims.len();
+    let (edges, compared) = candidate_edges(&claims, &df, options);
+    let mut links = Clusters::new(n);
+    for &(sim, i, j) in &edges {
+        links.add(i as usize, j as usize, sim);
+    }
+    for &(sim, i, j) in &edges {
+        if sim < options.threshold {
+            break;
+        }
+        links.join_if_cohesive(i as usize, j as usize, options.cohesion);
+    }
+    Grouping {
+        groups: groups_of(&mut links, &claims, &surface, texts, analysed),
+        sentences: n,
+        candidate_pairs: compared,
+        all_pairs: n * n.saturating_sub(1) / 2,
+    }
+}
+
+/// The claim sentences as TF-IDF vectors, with the vocabulary's surface
+/// forms (for labels) and document frequencies (for the index).
+struct Vectors {
+    claims: Vec<Claim>,
+    surface: Vec<String>,
+    df: Vec<u32>,
+}
+
+fn vectors(texts: &[Text], analysed: &[Vec<Sentence>], options: &Options) -> Vectors {
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
     let mut surface: Vec<String> = Vec::new();
     // Per claim: (term, count, sort).
@@ -224,7 +258,21 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
         }
         claim.terms = terms;
     }
+    Vectors {
+        claims,
+        surface,
+        df,
+    }
+}
 
+/// The similarities of the candidate pairs, strongest first, and how many
+/// pairs were compared: each claim meets only the claims that share one of
+/// its rarest indexed terms (see the module docs).
+fn candidate_edges(
+    claims: &[Claim],
+    df: &[u32],
+    options: &Options,
+) -> (Vec<(f32, u32, u32)>, usize) {
     // The inverted index of the rarer terms.
     let indexed = |id: u32| {
         let d = df[id as usize] as usize;
@@ -238,8 +286,6 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
             }
         }
     }
-
-    // Similarities of the candidate pairs, strongest first.
     let mut compared: HashSet<(u32, u32)> = HashSet::new();
     let mut edges: Vec<(f32, u32, u32)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
@@ -265,20 +311,21 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
         }
     }
     edges.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
-    let mut links = Clusters::new(n);
-    for &(sim, i, j) in &edges {
-        links.add(i as usize, j as usize, sim);
-    }
-    for &(sim, i, j) in &edges {
-        if sim < options.threshold {
-            break;
-        }
-        links.join_if_cohesive(i as usize, j as usize, options.cohesion);
-    }
+    (edges, compared.len())
+}
 
-    // Connected sets that span two texts or more.
+/// The connected sets of `links` that span two texts or more, as groups:
+/// members in date order, groups told by more texts first, then by where
+/// they are first told.
+fn groups_of(
+    links: &mut Clusters,
+    claims: &[Claim],
+    surface: &[String],
+    texts: &[Text],
+    analysed: &[Vec<Sentence>],
+) -> Vec<Group> {
     let mut sets: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..n {
+    for i in 0..claims.len() {
         sets.entry(links.find(i)).or_default().push(i);
     }
     let mut groups: Vec<Group> = sets
@@ -307,12 +354,11 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
                 )
             });
             Group {
-                label: label(&set, &claims, &surface),
+                label: label(&set, claims, surface),
                 members,
             }
         })
         .collect();
-    // Claims told by more texts first, then by where they are first told.
     groups.sort_by_key(|g| {
         let mut told: Vec<usize> = g.members.iter().map(|m| m.text).collect();
         told.dedup();
@@ -325,12 +371,7 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
             first,
         )
     });
-    Grouping {
-        groups,
-        sentences: n,
-        candidate_pairs: compared.len(),
-        all_pairs: n * n.saturating_sub(1) / 2,
-    }
+    groups
 }
 
 /// The cosine of two unit vectors sorted by term.
