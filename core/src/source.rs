@@ -43,8 +43,11 @@ impl Source {
     }
 }
 
-/// The longest source phrase looked at, in tokens.
-const MAX_SOURCE_TOKENS: usize = 10;
+/// The longest source phrase looked at, in tokens: long enough for a title
+/// and what the speaker was doing ("The defense minister in a briefing with
+/// South Korean political leaders said"; at 10 the phrase began mid-way and
+/// lost its "The"), short enough that a cue costs a bounded look-back.
+const MAX_SOURCE_TOKENS: usize = 14;
 
 struct Words {
     generic: Vec<String>,
@@ -919,6 +922,10 @@ mod tests {
         assert_eq!(
             source("South Korean Defense Minister, Kim Yong Hyun, said troops died."),
             Some(("Kim Yong Hyun".into(), true))
+        );
+        assert_eq!(
+            source("The defense minister in a briefing with South Korean political leaders said troops died."),
+            Some(("The defense minister".into(), true))
         );
         assert_eq!(
             source("In Washington, the defence minister said troops died."),
