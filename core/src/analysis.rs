@@ -107,10 +107,14 @@ fn claim(text: &str, range: Range<usize>, tokens: &[Token], detector: &Detector)
 /// user labelled 'Anonymous'" it names nobody who vouches for the claim.
 /// Offsets are relative to `sentence`, as before [`Source::shift`].
 fn drop_unsourced_anonymous(sentence: &str, source: Option<&Source>, cues: &mut Vec<Cue>) {
+    // Indexed once: a source citing thousands keeps this linear.
+    let via = Spans::new(
+        source
+            .iter()
+            .flat_map(|s| s.via.iter().map(|v| (v.start, v.end))),
+    );
     let in_a_source = |c: &Cue| {
-        source.is_some_and(|s| {
-            s.overlaps(c.start, c.end) || s.via.iter().any(|v| v.start < c.end && c.start < v.end)
-        })
+        source.is_some_and(|s| s.overlaps(c.start, c.end)) || via.any_overlaps(c.start, c.end)
     };
     cues.retain(|c| {
         c.category != Category::Anonymous

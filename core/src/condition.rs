@@ -32,15 +32,16 @@ const TRUTH_REACH: usize = 5;
 /// Whether the condition cue `cue` of a sentence hedges what it reports.
 /// A phrase of the lexicon ("provided that", "depending on") always does; a
 /// one-word condition the tagger found ("until", "unless", "will") never
-/// does; "if" does unless the sentence attributes what it reports, which then
-/// holds the condition as part of the source's statement.
-pub fn hedges_reader(text: &str, tokens: &[Token], cue: &Cue, cues: &[Cue]) -> bool {
+/// does; "if" does unless the sentence is `attributed` (has an attribution
+/// cue), which then holds the condition as part of the source's statement.
+pub fn hedges_reader(text: &str, tokens: &[Token], cue: &Cue, attributed: bool) -> bool {
     if cue.category != Category::Condition {
         return true;
     }
-    let Some(at) = tokens.iter().position(|t| t.start == cue.start) else {
+    let at = tokens.partition_point(|t| t.start < cue.start);
+    if tokens.get(at).is_none_or(|t| t.start != cue.start) {
         return true;
-    };
+    }
     let one_word = tokens.get(at + 1).is_none_or(|t| t.start >= cue.end);
     if !one_word {
         return true;
@@ -52,14 +53,16 @@ pub fn hedges_reader(text: &str, tokens: &[Token], cue: &Cue, cues: &[Cue]) -> b
         .iter()
         .take(TRUTH_REACH)
         .any(|t| TRUTH_WORDS.contains(&t.norm.as_str()));
-    on_truth || !cues.iter().any(|c| c.category == Category::Attribution)
+    on_truth || !attributed
 }
 
 /// Drops the condition cues that do not hedge the reader level.
 pub fn keep_reader_conditions(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
+    // Once per sentence, not per cue: a sentence of thousands of cues stays linear.
+    let attributed = cues.iter().any(|c| c.category == Category::Attribution);
     let keep: Vec<bool> = cues
         .iter()
-        .map(|c| hedges_reader(text, tokens, c, cues))
+        .map(|c| hedges_reader(text, tokens, c, attributed))
         .collect();
     let mut k = keep.into_iter();
     cues.retain(|_| k.next().unwrap_or(true));

@@ -27,29 +27,49 @@ pub fn add_reader_cues(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
     for m in matches.iter().filter(|m| m.last - m.first > 1) {
         in_phrase[m.first..m.last].fill(true);
     }
+    // The detected cues by token, so that each phrase looks only at the cues
+    // on its own words: a scan of every cue per phrase was quadratic on a
+    // sentence of thousands of them.
+    let token_at = |byte: usize| tokens.partition_point(|t| t.start < byte);
+    let mut on_token: Vec<Vec<usize>> = vec![Vec::new(); tokens.len()];
+    for (i, c) in cues.iter().enumerate() {
+        for held in &mut on_token[token_at(c.start)..token_at(c.end)] {
+            held.push(i);
+        }
+    }
+    let mut removed = vec![false; cues.len()];
+    let mut added = Vec::new();
     for m in &matches {
         let entry = lexicon.entry(m);
         if entry.category.is_none() && entry.negated == WhenNegated::Drop {
             // A sense entry: these words are no cue here ("a suspect", "at
-            // the suggestion of"); the cues it overlaps go ("so they could"
+            // the suggestion of"); the cues on them go ("so they could"
             // takes "could be" with it).
-            let (start, end) = (tokens[m.first].start, tokens[m.last - 1].end);
-            cues.retain(|c| !(c.start < end && start < c.end));
+            for &i in on_token[m.first..m.last].iter().flatten() {
+                removed[i] = true;
+            }
             continue;
         }
         let Some((category, first)) = reading(entry, tokens, m, &in_phrase) else {
             continue;
         };
         let (start, end) = (tokens[first].start, tokens[m.last - 1].end);
-        let overlapping = |c: &Cue| c.start < end && start < c.end;
-        if cues
+        let held: Vec<usize> = on_token[first..m.last]
             .iter()
-            .any(|c| overlapping(c) && (c.start < start || c.end > end))
+            .flatten()
+            .copied()
+            .filter(|&i| !removed[i])
+            .collect();
+        if held
+            .iter()
+            .any(|&i| cues[i].start < start || cues[i].end > end)
         {
             continue;
         }
-        cues.retain(|c| !overlapping(c));
-        cues.push(Cue {
+        for i in held {
+            removed[i] = true;
+        }
+        added.push(Cue {
             start,
             end,
             category,
@@ -58,6 +78,9 @@ pub fn add_reader_cues(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
             conll: false,
         });
     }
+    let mut gone = removed.into_iter();
+    cues.retain(|_| !gone.next().unwrap_or(false));
+    cues.extend(added);
     cues.sort_by_key(|c| (c.start, c.end));
 }
 

@@ -318,6 +318,9 @@ fn inverted_after_comma(text: &str, tokens: &[Token], last: usize) -> Option<(us
     (name && ends_clause(text, tokens, end)).then_some((start, end))
 }
 
+/// Most tokens of the asides between a sentence-opening name and its verb.
+const MAX_ASIDE_TOKENS: usize = 40;
+
 /// Most tokens of a sentence-opening name before its asides.
 const MAX_LEADING_NAME: usize = 6;
 
@@ -360,7 +363,15 @@ const OPENERS: [&str; 27] = [
 /// must be the sentence's subject: between it and the verb stand only words,
 /// commas, full stops of abbreviations and the joiners of names.
 fn leading_name(text: &str, tokens: &[Token], comma: usize) -> Option<(usize, usize)> {
-    let first_comma = tokens[..comma].iter().position(|t| t.norm == ",")?;
+    // Only the sentence's first words can be its opening name, and only a
+    // bounded run of asides can follow it: scanning from every comma to the
+    // start was quadratic on a sentence of thousands of ", said".
+    let first_comma = tokens[..comma.min(MAX_LEADING_NAME + 1)]
+        .iter()
+        .position(|t| t.norm == ",")?;
+    if comma - first_comma > MAX_ASIDE_TOKENS {
+        return None;
+    }
     let lead = &tokens[..first_comma];
     let opens_with_name = !lead.is_empty()
         && lead.len() <= MAX_LEADING_NAME

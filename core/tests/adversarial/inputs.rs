@@ -106,6 +106,16 @@ pub const INPUTS: &[Input] = &[
         build: |n| repeat_to("according to unnamed sources, ", n),
     },
     Input {
+        name: "reader-phrases",
+        about: "thousands of reader-table phrases and sense entries in one sentence",
+        build: |n| repeat_to("he could not be reached, a suspect said, ", n),
+    },
+    Input {
+        name: "conditions",
+        about: "thousands of conditions and attributions in one sentence",
+        build: |n| repeat_to("if true, Kim said it may, ", n),
+    },
+    Input {
         name: "distinct-doubts",
         about: "thousands of unverified cues, each worded differently",
         build: distinct_doubts,
