@@ -14,7 +14,11 @@ use crate::tokenize::Token;
 
 /// Words after "if" that make the condition one on the claim's truth ("if
 /// true", "if the reports are confirmed"), which hedges even when sourced.
-const TRUTH_WORDS: [&str; 9] = [
+const TRUTH_WORDS: [&str; 13] = [
+    "guilty",
+    "innocent",
+    "responsible",
+    "genuine",
     "true",
     "confirmed",
     "correct",

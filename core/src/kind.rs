@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use crate::handoff::is_handoff;
 use crate::segment::{has_line_break, is_paragraph_break};
 
 /// What a segment is: a claim (which gets a level) or one of the kinds of text
@@ -140,7 +141,7 @@ fn kind_of(s: &str, own_line: bool, own_paragraph: bool, starts_line: bool) -> K
     } else {
         MAX_SIGNPOST_WORDS
     };
-    if words <= signpost_words && (is_signpost(s) || is_request(s)) {
+    if words <= signpost_words && (is_signpost(s) || is_request(s) || is_handoff(s)) {
         return Kind::Signpost;
     }
     if !own_line {

@@ -34,6 +34,7 @@ pub mod conflict;
 pub mod contradiction;
 pub mod detect;
 pub mod explain;
+mod handoff;
 pub mod kind;
 pub mod lexicon;
 pub mod offsets;

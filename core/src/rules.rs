@@ -18,6 +18,12 @@ pub enum Rule {
     NeedsPrev(Vec<String>),
     /// Not "May" the month: capitalised mid-sentence, or before a number.
     NotMonth,
+    /// Only right after a name or a pronoun: a speaker as the subject
+    /// ("Horsley called the move a setback", "which he called").
+    AfterName,
+    /// Not when a name follows, directly or after an article: then the verb
+    /// names something ("a group called the Sea Org").
+    NotBeforeName,
 }
 
 impl Rule {
@@ -43,6 +49,8 @@ impl Rule {
             "not-prev" if !arg.is_empty() => Ok(Rule::NotPrev(single(arg))),
             "needs-prev" if !arg.is_empty() => Ok(Rule::NeedsPrev(single(arg))),
             "not-month" => Ok(Rule::NotMonth),
+            "after-name" => Ok(Rule::AfterName),
+            "not-before-name" => Ok(Rule::NotBeforeName),
             _ => Err(format!("unknown rule {spec:?}")),
         }
     }
@@ -57,8 +65,26 @@ impl Rule {
             Rule::NotPrev(words) => !prev.is_some_and(|p| words.iter().any(|w| w == p)),
             Rule::NeedsPrev(words) => prev.is_some_and(|p| words.iter().any(|w| w == p)),
             Rule::NotMonth => !is_month(text, tokens, first),
+            Rule::AfterName => first.checked_sub(1).is_some_and(|i| {
+                let t = &tokens[i];
+                SUBJECT_WORDS.contains(&t.norm.as_str()) || is_capitalised(text, t)
+            }),
+            Rule::NotBeforeName => {
+                let article = next.is_some_and(|n| matches!(n, "the" | "a" | "an"));
+                let at = if article { end + 1 } else { end };
+                !tokens.get(at).is_some_and(|t| is_capitalised(text, t))
+            }
         }
     }
+}
+
+/// Pronouns and auxiliaries that stand between a speaker and the verb.
+const SUBJECT_WORDS: [&str; 11] = [
+    "he", "she", "they", "we", "i", "who", "has", "have", "had", "also", "publicly",
+];
+
+fn is_capitalised(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word && text[t.start..].starts_with(char::is_uppercase)
 }
 
 fn is_month(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -140,6 +166,22 @@ mod tests {
             "They appear in court today.",
             "appear"
         ));
+    }
+
+    #[test]
+    fn a_speaker_before_and_no_name_after() {
+        let called = |text: &str| {
+            allows("after-name", text, "called") && allows("not-before-name", text, "called")
+        };
+        assert!(called("Horsley called the move a setback."));
+        assert!(called("It was what he called the equivalent of theft."));
+        assert!(!called("He joined a group called the Sea Org."));
+        assert!(!called("Horsley called Sea Org a cult."));
+        assert!(
+            !called("The officials called the move a setback."),
+            "lowercase subject"
+        );
+        assert!(!called("Called the move a setback, he left."), "no subject");
     }
 
     #[test]

@@ -804,6 +804,10 @@ fn is_generic(text: &str, t: &Token) -> bool {
         && (sentence_start || text[t.start..].starts_with(char::is_lowercase))
 }
 
+/// How far before a generic noun a named body may stand ("U.S. military
+/// officials", "South Korean defence officials").
+const MAX_BODY_DISTANCE: usize = 3;
+
 /// Capitalised words that are not names: determiners and adjectives of
 /// government that start a sentence's source phrase.
 const NOT_NAMES: [&str; 12] = [
@@ -872,8 +876,17 @@ fn generic_is_named(text: &str, phrase: &[Token], head: usize) -> bool {
     });
     // "Pentagon officials", "U.S. officials": a named body's officials; but
     // "Russian bloggers" belong to no body.
-    let body =
-        !w.collective.contains(&phrase[head].norm) && before.iter().any(|t| is_name_word(text, t));
+    // The body must modify the noun: "Based on physical evidence officials"
+    // has a capital only because "Based" opens the sentence, and a
+    // preposition between them ends the noun phrase.
+    let modifiers = before.iter().rev().take(MAX_BODY_DISTANCE).take_while(|t| {
+        !matches!(
+            t.norm.as_str(),
+            "on" | "of" | "in" | "at" | "for" | "by" | "with" | "from" | "after" | "before"
+        )
+    });
+    let body = !w.collective.contains(&phrase[head].norm)
+        && modifiers.into_iter().any(|t| is_name_word(text, t));
     definite || body
 }
 

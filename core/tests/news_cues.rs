@@ -367,10 +367,16 @@ fn a_booster_in_the_clause_of_a_doubt_is_what_is_doubted() {
         "Without doubt, the troops may have arrived.",
         "Kyiv confirmed the deployment but Moscow denied it.",
         "Kyiv confirmed the deployment; Moscow denied it.",
-        "Officials confirmed that the troops had arrived.",
     ] {
         assert!(has_booster(text), "{text:?}: {:?}", cues(text));
     }
+    // "confirmed that" after its subject reports what the subject said.
+    let text = "Canadian officials confirmed that the troops had arrived.";
+    assert!(
+        cues(text).contains(&("confirmed that".to_string(), Category::Attribution)),
+        "{:?}",
+        cues(text)
+    );
 }
 
 #[test]
