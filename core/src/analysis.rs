@@ -13,6 +13,7 @@ use crate::quotes;
 use crate::reader;
 use crate::score::{level, score_at, Level};
 use crate::segment::split;
+use crate::soundbite;
 use crate::source::{self, Source};
 use crate::spans::Spans;
 use crate::tokenize::{tokenize, Token};
@@ -252,8 +253,22 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
             carry_speaker(text, &mut sentences, unit, speaker);
         }
     }
+    let bites = soundbite::sound_bites(
+        text,
+        &sentences_ranges(&sentences),
+        &sentences.iter().map(|s| s.kind).collect::<Vec<_>>(),
+        |i| sentences[i].source.is_some() && has_attribution(&sentences[i]),
+        |i| sentences[i].source.is_none() && !has_attribution(&sentences[i]),
+    );
+    for (bite, speaker) in bites {
+        carry_speaker(text, &mut sentences, bite, speaker);
+    }
     mark_contradictions(text, &mut sentences, &contradictions);
     sentences
+}
+
+fn has_attribution(s: &Sentence) -> bool {
+    s.cues.iter().any(|c| c.category == Category::Attribution)
 }
 
 /// Strength of a flat contradiction found by [`contradiction`]: a dispute
@@ -269,12 +284,13 @@ fn contradiction_in(
     index: usize,
     at: usize,
     tokens: &[Token],
-) -> Option<Range<usize>> {
-    let (a, b) = story.contradiction(index, tokens)?;
+) -> Option<(Range<usize>, usize)> {
+    let n = story.contradiction(index, tokens)?;
+    let (a, b) = (n.tokens.start, n.tokens.end);
     let conditioned = tokens[..a]
         .iter()
         .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until"));
-    (!conditioned).then(|| at + tokens[a].start..at + tokens[b - 1].end)
+    (!conditioned).then(|| (at + tokens[a].start..at + tokens[b - 1].end, n.answers))
 }
 
 /// Adds a cue that a pass over the document found (a contradiction, an
@@ -292,13 +308,25 @@ fn add_cue(s: &mut Sentence, at: Range<usize>, category: Category, strength: f32
 }
 
 /// Marks each sourced sentence that flatly negates what the story said
-/// before as disputed (annotation guide, rule 11).
-fn mark_contradictions(text: &str, sentences: &mut [Sentence], found: &[Option<Range<usize>>]) {
-    for (s, found) in sentences.iter_mut().zip(found) {
+/// before as disputed (annotation guide, rule 11), unless the sentence it
+/// answers is its own speaker's: "Women do not become victims of armed
+/// attack" after the same speaker's "women have been victims" qualifies,
+/// not disputes.
+fn mark_contradictions(
+    text: &str,
+    sentences: &mut [Sentence],
+    found: &[Option<(Range<usize>, usize)>],
+) {
+    for (i, found) in found.iter().enumerate() {
+        let s = &sentences[i];
         let open = s.kind.is_claim() && s.source.is_some() && s.level > Some(Level::DISPUTED);
-        let Some(found) = found.as_ref().filter(|_| open) else {
+        let Some((found, answers)) = found.as_ref().filter(|_| open) else {
             continue;
         };
+        if same_speaker(text, sentences, i, *answers) {
+            continue;
+        }
+        let s = &mut sentences[i];
         add_cue(
             s,
             found.clone(),
@@ -314,6 +342,26 @@ fn mark_contradictions(text: &str, sentences: &mut [Sentence], found: &[Option<R
             _ => explain(text, &s.cues, level, named_source(text, s.source.as_ref())),
         };
     }
+}
+
+/// Whether sentences `a` and `b` report the same speaker: one's source is
+/// taken from the other, both take it from one sentence, or both name it
+/// alike.
+fn same_speaker(text: &str, sentences: &[Sentence], a: usize, b: usize) -> bool {
+    let origin = |i: usize| {
+        sentences[i]
+            .source_from
+            .or(sentences[i].quote_of)
+            .unwrap_or(i)
+    };
+    if origin(a) == origin(b) || origin(a) == b || origin(b) == a {
+        return true;
+    }
+    let name = |i: usize| {
+        let src = sentences[i].source.as_ref()?;
+        Some(text[src.start..src.end].to_lowercase())
+    };
+    name(a).is_some() && name(a) == name(b)
 }
 
 fn sentences_ranges(sentences: &[Sentence]) -> Vec<Range<usize>> {

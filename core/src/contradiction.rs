@@ -66,6 +66,14 @@ pub fn content_stems(tokens: &[Token]) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A negation that answers the story: its tokens and the earlier sentence
+/// that used the negated word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Negation {
+    pub tokens: std::ops::Range<usize>,
+    pub answers: usize,
+}
+
 /// Where the stems of earlier sentences were last seen, by sentence index.
 #[derive(Default)]
 pub struct Story {
@@ -85,10 +93,10 @@ impl Story {
         }
     }
 
-    /// The token range (negator to negated word) of the first negation in
-    /// sentence `index` that answers a word used within [`REACH`] sentences
-    /// before it.
-    pub fn contradiction(&self, index: usize, tokens: &[Token]) -> Option<(usize, usize)> {
+    /// The first negation in sentence `index` that answers a word used
+    /// within [`REACH`] sentences before it: its token range (negator to
+    /// negated word) and the sentence it answers.
+    pub fn contradiction(&self, index: usize, tokens: &[Token]) -> Option<Negation> {
         let w = words();
         for (k, t) in tokens.iter().enumerate() {
             if !w.negators.contains(&t.norm) {
@@ -103,14 +111,15 @@ impl Story {
                 continue;
             };
             let word = tokens[negated].norm.as_str();
-            let answers = t_is_content(&tokens[negated])
-                && !w.not_echo.iter().any(|x| x == word)
-                && self
-                    .last_seen
-                    .get(stem(word))
-                    .is_some_and(|&i| i < index && index - i <= REACH);
-            if answers {
-                return Some((k, negated + 1));
+            if !t_is_content(&tokens[negated]) || w.not_echo.iter().any(|x| x == word) {
+                continue;
+            }
+            let answered = self.last_seen.get(stem(word)).copied();
+            if let Some(answers) = answered.filter(|&i| i < index && index - i <= REACH) {
+                return Some(Negation {
+                    tokens: k..negated + 1,
+                    answers,
+                });
             }
         }
         None
@@ -134,8 +143,8 @@ mod tests {
             story.add(i, &tokenize(s));
         }
         let tokens = tokenize(sentence);
-        let (a, b) = story.contradiction(earlier.len(), &tokens)?;
-        Some(sentence[tokens[a].start..tokens[b - 1].end].to_string())
+        let n = story.contradiction(earlier.len(), &tokens)?;
+        Some(sentence[tokens[n.tokens.start].start..tokens[n.tokens.end - 1].end].to_string())
     }
 
     #[test]

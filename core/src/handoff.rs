@@ -38,7 +38,7 @@ fn lists() -> &'static Lists {
 }
 
 /// Whether segment `s` is a hand-off to a reporter or a reporter's sign-off.
-pub fn is_handoff(s: &str) -> bool {
+pub(crate) fn is_handoff(s: &str) -> bool {
     let body = s.trim().trim_end_matches('.').trim_end();
     let words: Vec<&str> = body.split_whitespace().collect();
     if words.is_empty()

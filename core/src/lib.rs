@@ -45,6 +45,7 @@ pub mod report;
 pub mod rules;
 pub mod score;
 pub mod segment;
+mod soundbite;
 pub mod source;
 pub mod spans;
 pub mod tagger;
