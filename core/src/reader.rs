@@ -158,6 +158,78 @@ mod tests {
     }
 
     #[test]
+    fn senses_of_news_words() {
+        let level = |t: &str| analyze_sentence(t).level;
+        // Nouns, not verbs of saying or beliefs.
+        assert_eq!(
+            level("Turkey urged all Balkan states to sign."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("He was arrested in seven states."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("Six suspects in the case are in custody."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("The Federal Bureau of Investigation opened an office."),
+            Some(Level::ASSERTED)
+        );
+        // Settled expectations and concessions.
+        assert_eq!(
+            level("Profits were higher than expected."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("As expected, the bank raised rates."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("It has helped them organise, even if they are few."),
+            Some(Level::ASSERTED)
+        );
+        // An unnamed place is no unnamed source; an unnamed official is.
+        assert!(!cues("They flew to an unnamed city.")
+            .iter()
+            .any(|(_, c)| *c == Category::Anonymous));
+        assert!(cues("An unnamed official confirmed it.")
+            .iter()
+            .any(|(_, c)| *c == Category::Anonymous));
+        // Verbs of saying: a judgement called, a confirmation by a source.
+        assert_eq!(
+            level("Horsley called the move a setback."),
+            Some(Level::ATTRIBUTED)
+        );
+        assert_eq!(
+            level("He joined a group called the Sea Org."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("Canadian officials confirmed that Kopp is a suspect."),
+            Some(Level::ATTRIBUTED)
+        );
+        assert_eq!(
+            level("Kopp purports to be a devout Catholic."),
+            Some(Level::HEDGED)
+        );
+    }
+
+    #[test]
+    fn not_known_is_not_established() {
+        let level = |t: &str| analyze_sentence(t).level;
+        assert_eq!(
+            level("The cause of the fire remains unknown."),
+            Some(Level::UNVERIFIED)
+        );
+        assert_eq!(
+            level("Inspector Keith MacCaskill said he had never heard of the men."),
+            Some(Level::UNVERIFIED)
+        );
+    }
+
+    #[test]
     fn more_verbs_of_saying() {
         let s = analyze_sentence("Moskal emphasized that no one has been named.");
         assert_eq!(s.level, Some(Level::ATTRIBUTED));
