@@ -10,6 +10,7 @@ mod eval;
 mod eval_levels;
 mod flags;
 mod output;
+mod span;
 mod text_report;
 mod train;
 mod xml;
