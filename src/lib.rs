@@ -12,6 +12,11 @@ pub mod compare_report;
 pub mod components;
 pub mod corpus;
 pub mod dates;
+pub mod dom;
+pub mod geometry;
+pub mod hooks;
+pub mod keys;
+pub mod state;
 pub mod view;
 
 use wasm_bindgen::prelude::*;

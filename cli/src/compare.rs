@@ -4,13 +4,13 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
 use hedgelight_core::analysis::Sentence;
 use hedgelight_core::compare::{
-    corpus_date, group_analysed, keys, Grouping, HandGrouping, Options, PairScores, Text,
+    corpus_date, group_analysed, keys, Grouping, HandGrouping, Member, Options, PairScores, Text,
 };
 use hedgelight_core::report::{document_report_of, CueReport, DocumentReport, MODEL, VERSION};
 use hedgelight_core::{analyze, Level};
@@ -67,6 +67,21 @@ struct Inputs {
 }
 
 impl Inputs {
+    fn read(paths: &[PathBuf]) -> Result<Inputs, Failure> {
+        let mut inputs = Inputs {
+            names: Vec::new(),
+            texts: Vec::new(),
+            analysed: Vec::new(),
+        };
+        for path in paths {
+            let text = read_input(Some(path))?;
+            inputs.names.push(file_name(path));
+            inputs.analysed.push(analyze(&text));
+            inputs.texts.push(text);
+        }
+        Ok(inputs)
+    }
+
     fn texts(&self) -> Vec<Text<'_>> {
         self.names
             .iter()
@@ -78,35 +93,57 @@ impl Inputs {
             })
             .collect()
     }
+
+    /// Each file's report, as `hedgelight analyze` gives it.
+    fn reports(&self) -> Vec<DocumentReport> {
+        self.texts
+            .iter()
+            .zip(&self.analysed)
+            .map(|(t, a)| document_report_of(t, a.clone()))
+            .collect()
+    }
 }
 
 pub fn compare(args: Args) -> Result<(), Failure> {
     if args.inputs.is_empty() {
         return Err(Failure::Usage("needs at least one FILE".into()));
     }
-    let mut inputs = Inputs {
-        names: Vec::new(),
-        texts: Vec::new(),
-        analysed: Vec::new(),
-    };
-    for path in &args.inputs {
-        let text = read_input(Some(path))?;
-        inputs.names.push(file_name(path));
-        inputs.analysed.push(analyze(&text));
-        inputs.texts.push(text);
-    }
+    let inputs = Inputs::read(&args.inputs)?;
     let texts = inputs.texts();
     let grouping = group_analysed(&texts, &inputs.analysed, &Options::default());
     if let Some(gold) = &args.gold {
         return output::print(&evaluate(gold, &inputs, &grouping)?);
     }
-    let reports: Vec<DocumentReport> = inputs
-        .texts
-        .iter()
-        .zip(&inputs.analysed)
-        .map(|(t, a)| document_report_of(t, a.clone()))
-        .collect();
-    let report = CompareReport {
+    let reports = inputs.reports();
+    let report = compare_report(&texts, &grouping, &reports);
+    let body = if args.text {
+        render(&report)
+    } else {
+        serde_json::to_string(&report).map_err(|e| e.to_string())? + "\n"
+    };
+    output::print(&body)
+}
+
+/// The groups with each member sentence as `analyze` reports it.
+fn compare_report<'a>(
+    texts: &[Text<'a>],
+    grouping: &'a Grouping,
+    reports: &'a [DocumentReport],
+) -> CompareReport<'a> {
+    let member = |m: &Member| {
+        let s = &reports[m.text].sentences[m.sentence];
+        MemberReport {
+            file: texts[m.text].title,
+            date: texts[m.text].date,
+            index: m.sentence,
+            text: &s.text,
+            start: s.start,
+            end: s.end,
+            level: s.level,
+            cues: &s.cues,
+        }
+    };
+    CompareReport {
         version: VERSION,
         model: MODEL,
         files: texts
@@ -121,33 +158,11 @@ pub fn compare(args: Args) -> Result<(), Failure> {
             .iter()
             .map(|g| GroupReport {
                 label: &g.label,
-                sentences: g
-                    .members
-                    .iter()
-                    .map(|m| {
-                        let s = &reports[m.text].sentences[m.sentence];
-                        MemberReport {
-                            file: texts[m.text].title,
-                            date: texts[m.text].date,
-                            index: m.sentence,
-                            text: &s.text,
-                            start: s.start,
-                            end: s.end,
-                            level: s.level,
-                            cues: &s.cues,
-                        }
-                    })
-                    .collect(),
+                sentences: g.members.iter().map(member).collect(),
             })
             .collect(),
         levels: Level::all().map(Level::name).collect(),
-    };
-    let body = if args.text {
-        render(&report)
-    } else {
-        serde_json::to_string(&report).map_err(|e| e.to_string())? + "\n"
-    };
-    output::print(&body)
+    }
 }
 
 /// A file's name as groups show it and hand groupings name it.

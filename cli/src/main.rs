@@ -2,7 +2,8 @@
 //! handling and I/O live here; everything else is `hedgelight_core`.
 //!
 //! The commands are the table [`COMMANDS`]; their flags are defined once in
-//! [`flags`], which parses them and writes every usage and help text.
+//! [`flags::defs`], and [`flags`] parses them and writes every usage and help
+//! text.
 
 mod commands;
 mod compare;
@@ -10,16 +11,17 @@ mod eval;
 mod eval_levels;
 mod flags;
 mod output;
+mod span;
 mod text_report;
 mod train;
 mod xml;
 
 use std::process::ExitCode;
 
-use flags::{
-    Command, Group, COMPARE_TEXT, CUE_WORDS, DISAGREEMENTS, FALSE_RESULTS, FOLDS, GOLD, OUT, TEXT,
-    TRAINING,
+use flags::defs::{
+    COMPARE_TEXT, CUE_WORDS, DISAGREEMENTS, FALSE_RESULTS, FOLDS, GOLD, OUT, TEXT, TRAINING,
 };
+use flags::{Command, Group};
 use output::Failure;
 
 /// The commands, in the order `hedgelight --help` lists them.

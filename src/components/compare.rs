@@ -11,13 +11,13 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use hedgelight_core::Level;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::sentence::render_piece;
 use super::tooltip::capitalised;
 use crate::claims::{ClaimGroup, ClaimRef, Compared};
+use crate::dom;
+use crate::keys::step;
 
 static NEXT_UID: AtomicUsize = AtomicUsize::new(0);
 
@@ -59,69 +59,72 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         .unwrap_or(0);
     let current = use_state(|| start);
     let list = use_node_ref();
-    let focus = {
-        let list = list.clone();
-        Rc::new(move |pos: usize| {
-            let el = list
-                .cast::<Element>()
-                .and_then(|l| {
-                    l.query_selector(&format!(".hl-compare-choice[data-pos=\"{pos}\"]"))
-                        .ok()?
-                })
-                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-            if let Some(el) = el {
-                let _ = el.focus();
-            }
-        })
-    };
     // Opened from a tooltip's link: focus moves to that sentence in its row.
     {
-        let focus = focus.clone();
+        let list = list.clone();
         use_effect_with(props.at, move |at| {
             if at.is_some() {
-                focus(start);
+                focus_choice(&list, start);
             }
         });
     }
-    let onkeydown = {
-        let (n, current, focus, onescape) = (
-            order.len(),
-            current.clone(),
-            focus.clone(),
-            props.onescape.clone(),
-        );
-        Callback::from(move |e: KeyboardEvent| {
-            let key = e.key();
-            if e.ctrl_key() || e.meta_key() || e.alt_key() || e.shift_key() {
-                return;
-            }
-            if key == "Escape" {
-                e.prevent_default();
-                // The article it returns to may focus a sentence and show its
-                // tooltip before this event is done: the reader's own Escape
-                // listener must not get it and hide the tooltip again.
-                e.stop_propagation();
-                onescape.emit(());
-                return;
-            }
-            if n == 0 {
-                return;
-            }
-            let at = (*current).min(n - 1);
-            let target = match key.as_str() {
-                "ArrowDown" | "ArrowRight" => (at + 1).min(n - 1),
-                "ArrowUp" | "ArrowLeft" => at.saturating_sub(1),
-                "Home" => 0,
-                "End" => n - 1,
-                _ => return,
-            };
-            e.prevent_default();
-            focus(target);
-        })
-    };
+    let onkeydown = list_keys(order.len(), &current, &list, &props.onescape);
     let title_id = format!("hl-compare-{uid}");
-    let stories = compared.stories.len();
-    let intro = if stories < 2 {
+    let rows = rows(compared, uid, &current, props.at, &props.onchoose);
+    html! {
+        <section class="hl-compare" part="compare" aria-labelledby={title_id.clone()} {onkeydown}>
+            <header class="hl-header">
+                <h2 class="hl-compare-title" id={title_id}>{ "Compare the reports" }</h2>
+            </header>
+            <p class="hl-compare-intro">{ intro(compared) }</p>
+            if !rows.is_empty() {
+                <ol class="hl-claims" ref={list}>{ for rows }</ol>
+            }
+        </section>
+    }
+}
+
+/// Focuses the sentence at `pos` (in the order shown) of the view's `list`.
+fn focus_choice(list: &NodeRef, pos: usize) {
+    dom::focus_within(list, &format!(".hl-compare-choice[data-pos=\"{pos}\"]"));
+}
+
+/// The list's keys: arrows, Home and End move among its `n` sentences
+/// ([`step`]); Escape goes back.
+fn list_keys(
+    n: usize,
+    current: &UseStateHandle<usize>,
+    list: &NodeRef,
+    onescape: &Callback<()>,
+) -> Callback<KeyboardEvent> {
+    let (current, list, onescape) = (current.clone(), list.clone(), onescape.clone());
+    Callback::from(move |e: KeyboardEvent| {
+        let key = e.key();
+        if e.ctrl_key() || e.meta_key() || e.alt_key() || e.shift_key() {
+            return;
+        }
+        if key == "Escape" {
+            e.prevent_default();
+            // The article it returns to may focus a sentence and show its
+            // tooltip before this event is done: the reader's own Escape
+            // listener must not get it and hide the tooltip again.
+            e.stop_propagation();
+            onescape.emit(());
+            return;
+        }
+        if n == 0 {
+            return;
+        }
+        if let Some(target) = step(&key, (*current).min(n - 1), n) {
+            e.prevent_default();
+            focus_choice(&list, target);
+        }
+    })
+}
+
+/// What the view says above its rows.
+fn intro(compared: &Compared) -> String {
+    if compared.stories.len() < 2 {
         "Give two texts or more to compare the claims they share.".to_string()
     } else if compared.groups.is_empty() {
         "No claim is told by more than one of these texts.".to_string()
@@ -133,9 +136,19 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 n => format!("{n} claims are told by more than one report"),
             }
         )
-    };
+    }
+}
+
+/// A row for each claim.
+fn rows(
+    compared: &Compared,
+    uid: usize,
+    current: &UseStateHandle<usize>,
+    at: Option<ClaimRef>,
+    onchoose: &Callback<ClaimRef>,
+) -> Vec<Html> {
     let mut pos = 0;
-    let rows: Vec<Html> = compared
+    compared
         .groups
         .iter()
         .enumerate()
@@ -149,26 +162,15 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     group: g,
                     groups: compared.groups.len(),
                     first,
-                    current: *current,
-                    at: props.at,
+                    current: **current,
+                    at,
                 },
                 compared,
-                &props.onchoose,
-                &current,
+                onchoose,
+                current,
             )
         })
-        .collect();
-    html! {
-        <section class="hl-compare" part="compare" aria-labelledby={title_id.clone()} {onkeydown}>
-            <header class="hl-header">
-                <h2 class="hl-compare-title" id={title_id}>{ "Compare the reports" }</h2>
-            </header>
-            <p class="hl-compare-intro">{ intro }</p>
-            if !rows.is_empty() {
-                <ol class="hl-claims" ref={list}>{ for rows }</ol>
-            }
-        </section>
-    }
+        .collect()
 }
 
 struct Row<'a> {

@@ -1,6 +1,8 @@
 //! Yew components. Each renders one part of the reader; [`reader::Reader`]
-//! owns the interaction state (tooltip, keyboard focus, filter, chosen source);
-//! [`stories::Stories`] switches between several texts and their Compare view.
+//! holds the interaction state (tooltip, keyboard focus, filter, chosen source:
+//! [`crate::state`]) and wires the hooks that change it ([`crate::hooks`]) to
+//! its markup; [`stories::Stories`] switches between several texts and their
+//! Compare view.
 
 pub mod app;
 pub mod compare;

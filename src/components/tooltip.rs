@@ -4,16 +4,8 @@ use hedgelight_core::Level;
 use yew::prelude::*;
 
 use crate::claims::AlsoIn;
+use crate::geometry::Placement;
 use crate::view::SentenceView;
-
-/// Where the tooltip sits, in viewport pixels (it is a top-layer popover).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Placement {
-    pub left: f64,
-    pub top: f64,
-    /// Drawn above `top` instead of below it (near the viewport's bottom edge).
-    pub above: bool,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct TooltipProps {

@@ -6,21 +6,8 @@
 use hedgelight_core::offsets::char_offset;
 
 use super::predict::Prediction;
+use crate::span::Span;
 use crate::xml::GoldSentence;
-
-/// A cue's character span, end exclusive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    /// Whether the spans share a character (the cue-overlap measure).
-    pub fn overlaps(self, other: Span) -> bool {
-        self.start < other.end && other.start < self.end
-    }
-}
 
 /// A sentence's gold cues as character spans, as predictions give them.
 pub fn gold_spans(gold: &GoldSentence) -> Vec<Span> {

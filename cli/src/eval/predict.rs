@@ -6,7 +6,7 @@ use hedgelight_core::detect::Detector;
 use hedgelight_core::offsets::char_offset;
 use hedgelight_core::Category;
 
-use super::metrics::Span;
+use crate::span::Span;
 
 /// What the pipeline said about one sentence.
 #[derive(Clone, Debug, Default)]

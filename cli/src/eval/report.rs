@@ -5,8 +5,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::metrics::{gold_spans, predicted_spans, Counts, Span};
+use super::metrics::{gold_spans, predicted_spans, Counts};
 use super::predict::Prediction;
+use crate::span::Span;
 use crate::xml::Corpus;
 
 const HEADER: &str = concat!(

@@ -1,0 +1,310 @@
+//! What the components render: the analysis of a text, cut into paragraphs,
+//! sentences and cue/source/text pieces ([`pieces`]), and the text's sources
+//! grouped for the Sources view ([`sources`]). Pure data, so it is tested
+//! natively.
+
+mod pieces;
+mod sources;
+
+use std::rc::Rc;
+
+use hedgelight_core::kind::Kind;
+use hedgelight_core::segment;
+use hedgelight_core::source::Source;
+use hedgelight_core::{analyze, Category, Level};
+
+pub use pieces::{text_of, Piece};
+pub use sources::{source_groups, SourceGroup};
+
+/// Who a claim is attributed to, as the tooltip and the Sources view show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceView {
+    pub text: String,
+    /// A person or an identifiable body; false for "two officials", "sources".
+    pub named: bool,
+    /// Whom this source cites, in order (their own `via` is empty).
+    pub via: Vec<SourceView>,
+}
+
+impl SourceView {
+    fn new(text: &str, src: &Source) -> SourceView {
+        SourceView {
+            text: text[src.start..src.end].to_string(),
+            named: src.named,
+            via: src.via.iter().map(|v| SourceView::new(text, v)).collect(),
+        }
+    }
+
+    /// The tooltip's line: who says so, whether named, whom they cite, and,
+    /// for a sentence that continues a quotation, that it is the speaker's.
+    pub fn describe(&self, quotation: bool) -> String {
+        let mut s = match (quotation, self.named) {
+            (false, true) => format!("Attributed to {}", self.text),
+            (false, false) => format!("Unnamed source: {}", self.text),
+            (true, true) => format!("Part of a quotation by {}", self.text),
+            (true, false) => format!("Part of a quotation by an unnamed source: {}", self.text),
+        };
+        for (i, v) in self.via.iter().enumerate() {
+            s.push_str(if i == 0 { ", citing " } else { " and " });
+            s.push_str(&v.text);
+            if !v.named {
+                s.push_str(" (unnamed)");
+            }
+        }
+        s
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CueView {
+    pub text: String,
+    pub category: Category,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentenceView {
+    pub index: usize,
+    pub pieces: Vec<Piece>,
+    /// `None` for a heading, dateline or other segment that is not a claim.
+    pub level: Option<Level>,
+    pub score: Option<f32>,
+    pub kind: Kind,
+    pub uncertain: bool,
+    pub cues: Vec<CueView>,
+    pub explanation: String,
+    /// Who says so, whether that source is named, and whom it cites.
+    pub source: Option<SourceView>,
+    /// For a sentence that continues a quotation: the sentence naming its speaker.
+    pub quote_of: Option<usize>,
+}
+
+impl SentenceView {
+    /// What a screen reader hears after the sentence text.
+    pub fn spoken_summary(&self) -> String {
+        let Some(level) = self.level else {
+            return format!("Not a claim: {}.", self.kind.label());
+        };
+        let mut s = format!(
+            "Confidence {} of {}: {}.",
+            level.number(),
+            Level::COUNT,
+            level.name()
+        );
+        if !self.cues.is_empty() {
+            let cues: Vec<String> = self
+                .cues
+                .iter()
+                .map(|c| format!("“{}”, {}", c.text, c.category.label()))
+                .collect();
+            s.push_str(&format!(" Cues: {}.", cues.join("; ")));
+        }
+        if let Some(line) = self.source_line() {
+            s.push_str(&format!(" {line}."));
+        }
+        s
+    }
+
+    /// The sentence's words, as its pieces hold them.
+    pub fn text(&self) -> String {
+        text_of(&self.pieces)
+    }
+
+    /// The tooltip's source line, if the sentence has a source.
+    pub fn source_line(&self) -> Option<String> {
+        let src = self.source.as_ref()?;
+        Some(src.describe(self.quote_of.is_some()))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DocView {
+    /// Shared, so that rendering passes pointers to the sentence components
+    /// instead of copies, and their props compare by identity.
+    pub sentences: Vec<Rc<SentenceView>>,
+    /// Sentence indices of each paragraph, in order.
+    pub paragraphs: Vec<Vec<usize>>,
+    /// The text's distinct sources, for the Sources view (see [`source_groups`]).
+    pub sources: Vec<SourceGroup>,
+}
+
+impl DocView {
+    pub fn build(text: &str) -> DocView {
+        DocView::from_analysis(text, analyze(text))
+    }
+
+    /// The view of `text` from its analysis (by [`analyze`]), for a caller
+    /// that needs the analysis too (the Compare view groups it).
+    pub fn from_analysis(text: &str, analysed: Vec<hedgelight_core::Sentence>) -> DocView {
+        let mut paragraphs: Vec<Vec<usize>> = Vec::new();
+        let mut sentences = Vec::with_capacity(analysed.len());
+        let mut prev_end = 0;
+        let breaks_paragraph = paragraph_break(text);
+        for (index, s) in analysed.into_iter().enumerate() {
+            let gap = text.get(prev_end..s.range.start).unwrap_or("");
+            if paragraphs.is_empty() || breaks_paragraph(gap) {
+                paragraphs.push(Vec::new());
+            }
+            if let Some(p) = paragraphs.last_mut() {
+                p.push(index);
+            }
+            prev_end = s.range.end;
+            let cues = s
+                .cues
+                .iter()
+                .map(|c| CueView {
+                    text: text[c.start..c.end].to_string(),
+                    category: c.category,
+                })
+                .collect();
+            sentences.push(Rc::new(SentenceView {
+                index,
+                pieces: pieces::pieces(text, &s),
+                level: s.level,
+                score: s.score,
+                kind: s.kind,
+                uncertain: s.uncertain,
+                cues,
+                explanation: s.explanation,
+                source: s.source.as_ref().map(|src| SourceView::new(text, src)),
+                quote_of: s.quote_of,
+            }));
+        }
+        let sources = source_groups(&sentences);
+        DocView {
+            sentences,
+            paragraphs,
+            sources,
+        }
+    }
+
+    /// How many sentences sit at each level, lowest level first.
+    pub fn level_counts(&self) -> Vec<(Level, usize)> {
+        Level::all()
+            .map(|l| {
+                (
+                    l,
+                    self.sentences.iter().filter(|s| s.level == Some(l)).count(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// What separates paragraphs in this text: blank lines (or paragraph
+/// separators, U+2029) where it has any, since then single line breaks are
+/// only wrapping; else every line break (one paragraph per line, as some news
+/// files are written). Line breaks are the segmenter's: LF, CR, CRLF, U+2028.
+fn paragraph_break(text: &str) -> fn(&str) -> bool {
+    let has_paragraphs = segment::lines(text.trim())
+        .any(|line| line.text.trim().is_empty() || line.ends_paragraph());
+    if has_paragraphs {
+        segment::is_paragraph_break
+    } else {
+        segment::has_line_break
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_start_paragraphs_and_single_breaks_are_wrapping() {
+        let doc = DocView::build("One. Two.\n\nThree.\nFour. Five.");
+        assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2, 3, 4]]);
+    }
+
+    #[test]
+    fn without_blank_lines_each_line_is_a_paragraph() {
+        let doc = DocView::build("One. Two.\nThree.\nFour. Five.\n");
+        assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2], vec![3, 4]]);
+    }
+
+    #[test]
+    fn every_line_end_breaks_paragraphs() {
+        for end in ["\r\n", "\r", "\u{2028}"] {
+            let text = "One. Two.\n\nThree.\nFour. Five.".replace('\n', end);
+            let doc = DocView::build(&text);
+            assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2, 3, 4]], "{end:?}");
+            let text = "One. Two.\nThree.\nFour. Five.\n".replace('\n', end);
+            let doc = DocView::build(&text);
+            assert_eq!(
+                doc.paragraphs,
+                vec![vec![0, 1], vec![2], vec![3, 4]],
+                "{end:?}"
+            );
+        }
+        // A paragraph separator is a blank line; single breaks stay wrapping.
+        let doc = DocView::build("One. Two.\u{2029}Three.\nFour. Five.");
+        assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2, 3, 4]]);
+    }
+
+    #[test]
+    fn counts_sentences_per_level() {
+        let doc = DocView::build("It may rain. It rained. Moscow denied it.");
+        let counts: Vec<usize> = doc.level_counts().into_iter().map(|(_, n)| n).collect();
+        assert_eq!(counts, [1, 0, 1, 0, 1]);
+    }
+
+    #[test]
+    fn spoken_summary_names_level_and_cues() {
+        let doc = DocView::build("It is highly likely.");
+        let s = doc.sentences[0].spoken_summary();
+        assert!(
+            s.contains("hedged") && s.contains("“highly likely”, speculation"),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn headings_have_no_level_and_are_left_out_of_the_counts() {
+        let doc = DocView::build("Troops may cross\n\nFriday, August 21, 2015\n\nIt may rain.");
+        assert_eq!(doc.sentences[0].level, None);
+        assert_eq!(doc.sentences[1].kind, Kind::Dateline);
+        assert_eq!(doc.sentences[0].spoken_summary(), "Not a claim: heading.");
+        let total: usize = doc.level_counts().into_iter().map(|(_, n)| n).sum();
+        assert_eq!(total, 1);
+    }
+
+    #[test]
+    fn describes_named_unnamed_quoted_and_cited_sources() {
+        let src = |text: &str, named: bool, via: Vec<SourceView>| SourceView {
+            text: text.into(),
+            named,
+            via,
+        };
+        assert_eq!(
+            src("Kim Yong-hyun", true, vec![]).describe(false),
+            "Attributed to Kim Yong-hyun"
+        );
+        assert_eq!(
+            src("two U.S. officials", false, vec![]).describe(false),
+            "Unnamed source: two U.S. officials"
+        );
+        assert_eq!(
+            src("Kim", true, vec![]).describe(true),
+            "Part of a quotation by Kim"
+        );
+        assert_eq!(
+            src("a diplomat", false, vec![]).describe(true),
+            "Part of a quotation by an unnamed source: a diplomat"
+        );
+        let chain = src(
+            "Interfax-Ukraine",
+            true,
+            vec![
+                src("sources in military intelligence", false, vec![]),
+                src("Reuters", true, vec![]),
+            ],
+        );
+        assert_eq!(
+            chain.describe(false),
+            "Attributed to Interfax-Ukraine, citing sources in military intelligence (unnamed) and Reuters"
+        );
+    }
+
+    #[test]
+    fn empty_text_gives_an_empty_view() {
+        assert_eq!(DocView::build("   "), DocView::default());
+    }
+}

@@ -1,0 +1,198 @@
+//! The text's sources grouped for the Sources view: each distinct source with
+//! the sentences attributed to it and how many of their claims sit at each
+//! level.
+
+use std::collections::hash_map::{Entry, HashMap};
+use std::rc::Rc;
+
+use hedgelight_core::Level;
+
+use super::{SentenceView, SourceView};
+
+/// One distinct source of a text, for the Sources view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceGroup {
+    /// As the text first writes it.
+    pub text: String,
+    /// Named if any of its mentions is.
+    pub named: bool,
+    /// The sentences attributed to it (as their source or one their source
+    /// cites), in order.
+    pub sentences: Vec<usize>,
+    /// How many of those sentences' claims sit at each level, lowest first
+    /// (segments that are not claims have no level and are not counted).
+    pub levels: [usize; Level::COUNT as usize],
+}
+
+impl SourceGroup {
+    /// The levels that hold any of its claims, lowest first, with how many.
+    pub fn level_counts(&self) -> impl Iterator<Item = (Level, usize)> + '_ {
+        Level::all().zip(self.levels).filter(|&(_, n)| n > 0)
+    }
+
+    fn new(mention: &SourceView) -> SourceGroup {
+        SourceGroup {
+            text: mention.text.clone(),
+            named: false,
+            sentences: Vec::new(),
+            levels: [0; Level::COUNT as usize],
+        }
+    }
+
+    /// Counts a mention of this source by sentence `s`.
+    fn add(&mut self, mention: &SourceView, s: &SentenceView) {
+        self.named |= mention.named;
+        // A sentence whose source cites itself counts once.
+        if self.sentences.last() != Some(&s.index) {
+            self.sentences.push(s.index);
+            if let Some(level) = s.level {
+                self.levels[usize::from(level.number() - 1)] += 1;
+            }
+        }
+    }
+}
+
+/// What tells two mentions of a source apart: their words, whatever the case,
+/// spacing or apostrophe style.
+fn key(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('\u{2019}', "'")
+        .to_lowercase()
+}
+
+/// The distinct sources of a text: each sentence's source and those it cites,
+/// grouped by their words (case, spacing and apostrophe style aside). Named
+/// sources come first, then unnamed ones, each in the order the text first
+/// mentions them.
+pub fn source_groups(sentences: &[Rc<SentenceView>]) -> Vec<SourceGroup> {
+    let mut groups: Vec<SourceGroup> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for s in sentences {
+        let Some(src) = &s.source else { continue };
+        for mention in std::iter::once(src).chain(&src.via) {
+            let g = match by_key.entry(key(&mention.text)) {
+                Entry::Occupied(e) => *e.get(),
+                Entry::Vacant(e) => {
+                    e.insert(groups.len());
+                    groups.push(SourceGroup::new(mention));
+                    groups.len() - 1
+                }
+            };
+            groups[g].add(mention, s);
+        }
+    }
+    // Stable: the order of first mention stays within each kind.
+    groups.sort_by_key(|g| !g.named);
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::DocView;
+    use hedgelight_core::kind::Kind;
+
+    /// A sentence view with only what the grouping reads.
+    fn claim(index: usize, level: Option<u8>, source: Option<SourceView>) -> Rc<SentenceView> {
+        Rc::new(SentenceView {
+            index,
+            pieces: Vec::new(),
+            level: level.and_then(Level::new),
+            score: None,
+            kind: if level.is_some() {
+                Kind::Claim
+            } else {
+                Kind::Heading
+            },
+            uncertain: false,
+            cues: Vec::new(),
+            explanation: String::new(),
+            source,
+            quote_of: None,
+        })
+    }
+
+    fn source(text: &str, named: bool, via: &[(&str, bool)]) -> Option<SourceView> {
+        Some(SourceView {
+            text: text.into(),
+            named,
+            via: via
+                .iter()
+                .map(|&(t, n)| SourceView {
+                    text: t.into(),
+                    named: n,
+                    via: Vec::new(),
+                })
+                .collect(),
+        })
+    }
+
+    #[test]
+    fn groups_sources_named_first_case_insensitively_with_level_counts() {
+        let sentences = [
+            claim(0, Some(3), source("officials", false, &[])),
+            claim(1, Some(5), None),
+            claim(
+                2,
+                Some(4),
+                source("Seoul\u{2019}s defence minister", true, &[]),
+            ),
+            claim(3, Some(3), source("Officials", false, &[])),
+            claim(
+                4,
+                Some(3),
+                source(
+                    "Interfax-Ukraine",
+                    true,
+                    &[("intelligence  sources", false)],
+                ),
+            ),
+            claim(5, Some(1), source("seoul's Defence minister", true, &[])),
+            claim(6, None, source("Officials", false, &[])),
+            claim(
+                7,
+                Some(4),
+                source("Interfax-Ukraine", true, &[("Interfax-Ukraine", true)]),
+            ),
+            claim(8, Some(3), source("Intelligence sources", false, &[])),
+        ];
+        let groups = source_groups(&sentences);
+        let summary: Vec<_> = groups
+            .iter()
+            .map(|g| (g.text.as_str(), g.named, g.sentences.clone(), g.levels))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    "Seoul\u{2019}s defence minister",
+                    true,
+                    vec![2, 5],
+                    [1, 0, 0, 1, 0]
+                ),
+                ("Interfax-Ukraine", true, vec![4, 7], [0, 0, 1, 1, 0]),
+                // A heading names the officials too, but has no level to count.
+                ("officials", false, vec![0, 3, 6], [0, 0, 2, 0, 0]),
+                ("intelligence  sources", false, vec![4, 8], [0, 0, 2, 0, 0]),
+            ]
+        );
+        let counts: Vec<_> = groups[1]
+            .level_counts()
+            .map(|(l, n)| (l.number(), n))
+            .collect();
+        assert_eq!(counts, [(3, 1), (4, 1)]);
+    }
+
+    #[test]
+    fn the_sources_of_a_text_are_grouped_when_it_is_built() {
+        let doc = DocView::build("Troops may follow, officials said. Kim Yong-hyun said the troops had arrived. Officials said it rained.");
+        let names: Vec<_> = doc
+            .sources
+            .iter()
+            .map(|g| (g.text.as_str(), g.named, g.sentences.len()))
+            .collect();
+        assert_eq!(names, [("Kim Yong-hyun", true, 1), ("officials", false, 2)]);
+    }
+}
