@@ -7,6 +7,7 @@ use crate::condition;
 use crate::conflict;
 use crate::contradiction::Story;
 use crate::detect::{Cue, Detector};
+use crate::entity;
 use crate::explain::{explain, explain_non_claim, explain_quote};
 use crate::kind::{classify, Kind};
 use crate::quotes;
@@ -264,7 +265,32 @@ pub fn analyze(text: &str) -> Vec<Sentence> {
         carry_speaker(text, &mut sentences, bite, speaker);
     }
     mark_contradictions(text, &mut sentences, &contradictions);
+    link_entities(text, &mut sentences);
     sentences
+}
+
+/// Points every source mention at its entity's fullest mention
+/// ([`entity::link`]).
+fn link_entities(text: &str, sentences: &mut [Sentence]) {
+    let mentions = || {
+        sentences
+            .iter()
+            .filter_map(|s| s.source.as_ref())
+            .flat_map(|src| std::iter::once(src).chain(&src.via))
+    };
+    let found: Vec<entity::Mention> = mentions()
+        .map(|m| entity::Mention {
+            span: m.start..m.end,
+            named: m.named,
+        })
+        .collect();
+    let mut linked = entity::link(text, &found).into_iter();
+    for src in sentences.iter_mut().filter_map(|s| s.source.as_mut()) {
+        src.entity = linked.next().unwrap_or(src.start..src.end);
+        for v in &mut src.via {
+            v.entity = linked.next().unwrap_or(v.start..v.end);
+        }
+    }
 }
 
 fn has_attribution(s: &Sentence) -> bool {
@@ -444,12 +470,7 @@ fn antecedent(
     latest: Option<usize>,
     singular: bool,
 ) -> Option<(Source, Option<usize>)> {
-    let named = |range: Range<usize>| Source {
-        start: range.start,
-        end: range.end,
-        named: true,
-        via: Vec::new(),
-    };
+    let named = |range: Range<usize>| Source::new(range, true);
     let latest = latest.filter(|&j| i - j <= PRONOUN_REACH);
     let person_in_reach = latest.is_some_and(|j| {
         sentences[j]

@@ -33,6 +33,7 @@ pub mod condition;
 pub mod conflict;
 pub mod contradiction;
 pub mod detect;
+pub mod entity;
 pub mod explain;
 mod handoff;
 pub mod kind;

@@ -72,6 +72,11 @@ pub struct SourceReport {
     pub end: usize,
     /// A person or an identifiable body; false for "two officials", "sources".
     pub named: bool,
+    /// Who this is across the text: the fullest mention of the same speaker
+    /// ("Seoul's defence minister Kim Yong-hyun" for a later "Kim"), or the
+    /// first mention written with the same words. Mentions with equal
+    /// `entity` are one source.
+    pub entity: String,
     /// Whom the source cites ("citing sources in military intelligence"):
     /// each with `text`, `start`, `end`, `named` and an empty `via`.
     pub via: Vec<SourceReport>,
@@ -85,6 +90,7 @@ impl SourceReport {
             start: offsets.at(src.start),
             end: offsets.at(src.end),
             named: src.named,
+            entity: text[src.entity.clone()].to_string(),
             via: src
                 .via
                 .iter()

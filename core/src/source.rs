@@ -25,9 +25,24 @@ pub struct Source {
     /// Whom this source cites in turn, in order ("Interfax-Ukraine, citing
     /// sources in military intelligence"); their own `via` is empty.
     pub via: Vec<Source>,
+    /// The span of the mention that stands for the same speaker in the whole
+    /// text ("Kim" -> "defence minister Kim Yong-hyun"), set by
+    /// [`crate::entity`] once the text is analysed; its own span until then.
+    pub entity: std::ops::Range<usize>,
 }
 
 impl Source {
+    /// A source at byte range `span` that cites no one.
+    pub fn new(span: std::ops::Range<usize>, named: bool) -> Source {
+        Source {
+            start: span.start,
+            end: span.end,
+            named,
+            via: Vec::new(),
+            entity: span,
+        }
+    }
+
     /// Whether a byte range overlaps this source's own span.
     pub fn overlaps(&self, start: usize, end: usize) -> bool {
         start < self.end && self.start < end
@@ -37,6 +52,7 @@ impl Source {
     pub fn shift(&mut self, by: usize) {
         self.start += by;
         self.end += by;
+        self.entity = self.entity.start + by..self.entity.end + by;
         for v in &mut self.via {
             v.shift(by);
         }
@@ -165,12 +181,10 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
     }
     let named =
         is_named(text, &tokens[span.0..span.1]) && !told_an_outlet(text, tokens, span, head, last);
-    Some(Source {
-        start: tokens[span.0].start,
-        end: tokens[span.1 - 1].end,
+    Some(Source::new(
+        tokens[span.0].start..tokens[span.1 - 1].end,
         named,
-        via: Vec::new(),
-    })
+    ))
 }
 
 /// The speaker of an active verb of saying at tokens `first..last`: after
@@ -663,12 +677,10 @@ fn trim_punct(tokens: &[Token], (mut start, mut end): (usize, usize)) -> Option<
 }
 
 fn span_source(text: &str, tokens: &[Token], span: (usize, usize)) -> Source {
-    Source {
-        start: tokens[span.0].start,
-        end: tokens[span.1 - 1].end,
-        named: is_named(text, &tokens[span.0..span.1]),
-        via: Vec::new(),
-    }
+    Source::new(
+        tokens[span.0].start..tokens[span.1 - 1].end,
+        is_named(text, &tokens[span.0..span.1]),
+    )
 }
 
 /// The span without a time at its end: "a Yemeni official last week",

@@ -22,6 +22,9 @@ pub struct SourceView {
     pub text: String,
     /// A person or an identifiable body; false for "two officials", "sources".
     pub named: bool,
+    /// Who this is across the text (the analysis's entity: "Kim" and
+    /// "Kim Yong-hyun" alike): what the Sources view groups by.
+    pub entity: String,
     /// Whom this source cites, in order (their own `via` is empty).
     pub via: Vec<SourceView>,
 }
@@ -31,6 +34,7 @@ impl SourceView {
         SourceView {
             text: text[src.start..src.end].to_string(),
             named: src.named,
+            entity: text[src.entity.clone()].to_string(),
             via: src.via.iter().map(|v| SourceView::new(text, v)).collect(),
         }
     }
@@ -271,6 +275,7 @@ mod tests {
         let src = |text: &str, named: bool, via: Vec<SourceView>| SourceView {
             text: text.into(),
             named,
+            entity: text.into(),
             via,
         };
         assert_eq!(

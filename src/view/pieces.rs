@@ -325,12 +325,7 @@ mod tests {
         let mut cue = s.cues.first().cloned().expect("\"said\" is a cue");
         (cue.start, cue.end, cue.category) = (0, 8, Category::Attribution);
         s.cues = vec![cue];
-        s.source = Some(Source {
-            start: 0,
-            end: 3,
-            named: true,
-            via: Vec::new(),
-        });
+        s.source = Some(Source::new(0..3, true));
         let p = pieces(text, &s);
         assert_eq!(text_of(&p), text);
         let cue = |t: &str| Piece::Cue {

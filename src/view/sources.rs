@@ -12,7 +12,7 @@ use super::{SentenceView, SourceView};
 /// One distinct source of a text, for the Sources view.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourceGroup {
-    /// As the text first writes it.
+    /// Its fullest mention in the text (the analysis's entity).
     pub text: String,
     /// Named if any of its mentions is.
     pub named: bool,
@@ -32,7 +32,7 @@ impl SourceGroup {
 
     fn new(mention: &SourceView) -> SourceGroup {
         SourceGroup {
-            text: mention.text.clone(),
+            text: mention.entity.clone(),
             named: false,
             sentences: Vec::new(),
             levels: [0; Level::COUNT as usize],
@@ -52,27 +52,17 @@ impl SourceGroup {
     }
 }
 
-/// What tells two mentions of a source apart: their words, whatever the case,
-/// spacing or apostrophe style.
-fn key(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('\u{2019}', "'")
-        .to_lowercase()
-}
-
 /// The distinct sources of a text: each sentence's source and those it cites,
-/// grouped by their words (case, spacing and apostrophe style aside). Named
-/// sources come first, then unnamed ones, each in the order the text first
-/// mentions them.
+/// grouped by the entity the analysis gives each mention ("Kim" and "Seoul's
+/// defence minister Kim Yong-hyun" are one). Named sources come first, then
+/// unnamed ones, each in the order the text first mentions them.
 pub fn source_groups(sentences: &[Rc<SentenceView>]) -> Vec<SourceGroup> {
     let mut groups: Vec<SourceGroup> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for s in sentences {
         let Some(src) = &s.source else { continue };
         for mention in std::iter::once(src).chain(&src.via) {
-            let g = match by_key.entry(key(&mention.text)) {
+            let g = match by_key.entry(mention.entity.clone()) {
                 Entry::Occupied(e) => *e.get(),
                 Entry::Vacant(e) => {
                     e.insert(groups.len());
@@ -114,15 +104,24 @@ mod tests {
         })
     }
 
+    /// A mention as the analysis links it: `entity` is given here as the
+    /// text with its case and spacing folded, standing for the analysis's
+    /// choice.
     fn source(text: &str, named: bool, via: &[(&str, bool)]) -> Option<SourceView> {
+        let entity = |t: &str| {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            words.join(" ").replace('\u{2019}', "'").to_lowercase()
+        };
         Some(SourceView {
             text: text.into(),
             named,
+            entity: entity(text),
             via: via
                 .iter()
                 .map(|&(t, n)| SourceView {
                     text: t.into(),
                     named: n,
+                    entity: entity(t),
                     via: Vec::new(),
                 })
                 .collect(),
@@ -130,7 +129,7 @@ mod tests {
     }
 
     #[test]
-    fn groups_sources_named_first_case_insensitively_with_level_counts() {
+    fn groups_sources_by_entity_named_first_with_level_counts() {
         let sentences = [
             claim(0, Some(3), source("officials", false, &[])),
             claim(1, Some(5), None),
@@ -167,15 +166,15 @@ mod tests {
             summary,
             [
                 (
-                    "Seoul\u{2019}s defence minister",
+                    "seoul's defence minister",
                     true,
                     vec![2, 5],
                     [1, 0, 0, 1, 0]
                 ),
-                ("Interfax-Ukraine", true, vec![4, 7], [0, 0, 1, 1, 0]),
+                ("interfax-ukraine", true, vec![4, 7], [0, 0, 1, 1, 0]),
                 // A heading names the officials too, but has no level to count.
                 ("officials", false, vec![0, 3, 6], [0, 0, 2, 0, 0]),
-                ("intelligence  sources", false, vec![4, 8], [0, 0, 2, 0, 0]),
+                ("intelligence sources", false, vec![4, 8], [0, 0, 2, 0, 0]),
             ]
         );
         let counts: Vec<_> = groups[1]
@@ -194,5 +193,18 @@ mod tests {
             .map(|g| (g.text.as_str(), g.named, g.sentences.len()))
             .collect();
         assert_eq!(names, [("Kim Yong-hyun", true, 1), ("officials", false, 2)]);
+    }
+
+    #[test]
+    fn a_short_name_joins_the_full_one() {
+        let doc = DocView::build(
+            "Defence minister Kim Yong-hyun said the troops had arrived. Kim said more would follow.",
+        );
+        let names: Vec<_> = doc
+            .sources
+            .iter()
+            .map(|g| (g.text.as_str(), g.sentences.len()))
+            .collect();
+        assert_eq!(names, [("Defence minister Kim Yong-hyun", 2)]);
     }
 }

@@ -59,15 +59,15 @@ function sourceLine(src) {
 
 /**
  * The sources of a report as the Sources view groups them: each sentence's source and
- * whom it cites, by their words (case, spacing and apostrophes aside); named first.
+ * whom it cites, by the `entity` the CLI's report gives each mention; named first.
  */
 function groups(report) {
   const byKey = new Map();
   report.sentences.forEach((s, i) => {
     if (!s.source) return;
     for (const m of [s.source, ...s.source.via]) {
-      const key = m.text.split(/\s+/).join(' ').replaceAll('\u2019', "'").toLowerCase();
-      if (!byKey.has(key)) byKey.set(key, { text: m.text, named: false, sentences: [], levels: {} });
+      const key = m.entity;
+      if (!byKey.has(key)) byKey.set(key, { text: m.entity, named: false, sentences: [], levels: {} });
       const g = byKey.get(key);
       g.named ||= m.named;
       if (g.sentences.at(-1) !== i) {
