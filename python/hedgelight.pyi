@@ -26,6 +26,7 @@ class Source(TypedDict):
     start: int
     end: int
     named: bool
+    entity: str
     via: List["Source"]
 
 class Sentence(TypedDict):

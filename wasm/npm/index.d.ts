@@ -37,6 +37,8 @@ export interface Source {
   end: number;
   /** A person or identifiable body; false for "two officials", "sources". */
   named: boolean;
+  /** Who this is across the text: the fullest mention of the same speaker ("Seoul's defence minister Kim Yong-hyun" for a later "Kim"); mentions with equal `entity` are one source. */
+  entity: string;
   /** Whom this source cites ("citing sources in military intelligence"), each with an empty `via`. */
   via: Source[];
 }
