@@ -683,9 +683,20 @@ fn span_source(text: &str, tokens: &[Token], span: (usize, usize)) -> Source {
     )
 }
 
-/// The span without a time at its end: "a Yemeni official last week",
-/// "Kim on Monday" name the official and Kim.
-fn trim_time(tokens: &[Token], (start, mut end): (usize, usize)) -> Option<(usize, usize)> {
+/// The span without a time at its end or a duration at its start: "a Yemeni
+/// official last week", "Kim on Monday", "months of US allegations" name the
+/// official, Kim and the allegations.
+fn trim_time(tokens: &[Token], (mut start, mut end): (usize, usize)) -> Option<(usize, usize)> {
+    // "months of official US allegations": how long, not who.
+    if end - start > 2
+        && matches!(
+            tokens[start].norm.as_str(),
+            "hours" | "days" | "weeks" | "months" | "years" | "decades"
+        )
+        && tokens[start + 1].norm == "of"
+    {
+        start += 2;
+    }
     let is_day = |w: &str| {
         crate::kind::WEEKDAYS.contains(&w) || matches!(w, "today" | "yesterday" | "tonight")
     };
@@ -1029,6 +1040,10 @@ mod tests {
             ),
             ("Kim on Monday said troops left.", "Kim"),
             ("The ministry said on Tuesday troops left.", "The ministry"),
+            (
+                "It comes after months of official US allegations saying arms were sent.",
+                "official US allegations",
+            ),
         ] {
             assert_eq!(source(text).map(|(t, _)| t).as_deref(), Some(who), "{text}");
         }
