@@ -74,6 +74,18 @@ fn huge_speaker(bytes: usize) -> String {
     "K".repeat(half) + " said, “It may. " + &repeat_to("It may. ", half)
 }
 
+/// Thousands of distinct speakers who share a family name, each named in
+/// full and then by it alone: every short mention has candidates to check.
+fn shared_names(bytes: usize) -> String {
+    let mut out = String::new();
+    let mut i = 0usize;
+    while out.len() < bytes {
+        out += &format!("Kim Yong{i} said it may. Kim said more. Mr. Kim added a word. ");
+        i += 1;
+    }
+    out
+}
+
 pub const INPUTS: &[Input] = &[
     Input {
         name: "parens-then-may",
@@ -177,6 +189,19 @@ pub const INPUTS: &[Input] = &[
         name: "huge-speaker",
         about: "a speaker named by one huge word, then a long quotation",
         build: huge_speaker,
+    },
+    Input {
+        name: "shared-names",
+        about: "thousands of speakers sharing a name, each then named by it alone",
+        build: shared_names,
+    },
+    Input {
+        name: "transcript",
+        about: "a broadcast transcript: a hand-off, then thousands of speaker and sound-bite paragraphs",
+        build: |n| {
+            "Jim Teple has details.\n\n".to_string()
+                + &repeat_to("Mr. Potach says it grew.\n\nWe have seen it drop. It jumped.\n\n", n)
+        },
     },
     Input {
         name: "lines",
