@@ -374,7 +374,7 @@ describe('who says so: tooltip, source marks and the Sources view', () => {
       if (phone) await p.screenshot({ path: join(ARTIFACTS, `${name}-list.png`) });
       // Kim's quotation runs over two sentences; with the keyboard, so that no hover
       // tooltip gets in the way.
-      const kim = h.locator('button.hl-source-choice', { has: p.locator('.hl-source-name', { hasText: /^Kim$/ }) });
+      const kim = h.locator('button.hl-source-choice', { has: p.locator('.hl-source-name', { hasText: /^Kim( Yong-hyun)?$/ }) });
       await ((await kim.count()) ? kim : h.locator('button.hl-source-choice').first()).focus();
       await p.keyboard.press('Enter');
       await until(async () => (await h.locator('.hl-sentence.hl-chosen').count()) > 0, 'no sentence highlighted');
