@@ -12,13 +12,14 @@
 use std::sync::OnceLock;
 
 /// Longest hand-off or sign-off, in words.
-const MAX_WORDS: usize = 12;
+const MAX_WORDS: usize = 15;
 /// Longest reporter's name or place, in words.
 const MAX_NAME_WORDS: usize = 4;
 
 struct Lists {
     handoffs: Vec<String>,
     outlets: Vec<String>,
+    roles: Vec<String>,
 }
 
 fn lists() -> &'static Lists {
@@ -33,6 +34,7 @@ fn lists() -> &'static Lists {
         Lists {
             handoffs,
             outlets: crate::wordlists::list(data, "outlets"),
+            roles: crate::wordlists::list(data, "roles"),
         }
     })
 }
@@ -83,6 +85,25 @@ fn is_sign_off(body: &str, words: &[&str]) -> bool {
     if first == "for" && words.iter().any(|w| w.eq_ignore_ascii_case("i'm")) {
         return words[1..].iter().take(3).any(|w| is_outlet(w));
     }
+    // "This is VOA Today.", "For The World, this is Pamela McCall in the BBC
+    // news room in London.": a name right after "this is", and an outlet.
+    let lower = body.to_lowercase();
+    let this_is = lower.starts_with("this is ").then_some(8).or_else(|| {
+        (first == "for")
+            .then(|| lower.find(", this is ").map(|i| i + 10))
+            .flatten()
+    });
+    if let Some(at) = this_is {
+        let name: Vec<&str> = body[at..]
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "in" | "for" | "from" | "at"))
+            .collect();
+        let all_capitals = !name.is_empty()
+            && name
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && !w.contains(['\'', '’']));
+        return all_capitals && words.iter().any(|w| is_outlet(w));
+    }
     let mut parts = body.split(',').map(str::trim);
     let Some(head) = parts.next() else {
         return false;
@@ -99,14 +120,22 @@ fn is_sign_off(body: &str, words: &[&str]) -> bool {
     is_name(name) && outlet_ok && rest_ok
 }
 
-/// Two to four capitalised words, an outlet's possessive allowed ("NPR's
-/// Elaine Corey", "Lisa Schlein").
+/// Two to four capitalised words, after an outlet's possessive or an
+/// outlet and a reporter's role ("NPR's Elaine Corey", "BBC correspondent
+/// Karyn Coleman", "Lisa Schlein").
 fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    let name = match words.first() {
-        Some(w) if w.ends_with("'s") || w.ends_with("’s") => &words[1..],
-        _ => &words[..],
+    let roles = &lists().roles;
+    let lead = words
+        .iter()
+        .take_while(|w| w.ends_with("'s") || w.ends_with("’s") || roles.contains(&w.to_lowercase()))
+        .count();
+    let lead = match words.get(lead) {
+        // "BBC correspondent": the outlet before its role.
+        _ if lead == 0 && words.len() > 2 && roles.contains(&words[1].to_lowercase()) => 2,
+        _ => lead,
     };
+    let name = &words[lead..];
     (2..=MAX_NAME_WORDS).contains(&name.len())
         && name.iter().all(|w| w.starts_with(char::is_uppercase))
 }
@@ -128,6 +157,9 @@ mod tests {
             "Steve Hurst, CNN, the state department.",
             "Lisa Schlein for VOA News, Geneva.",
             "For NPR news, I'm Auncil Martinez reporting.",
+            "BBC correspondent Karyn Coleman reports from Kosovo.",
+            "This is VOA Today.",
+            "For The World, this is Pamela McCall in the BBC news room in London.",
         ] {
             assert!(is_handoff(s), "{s}");
         }
@@ -144,6 +176,8 @@ mod tests {
             "\"Lisa Schlein reports from Geneva,\" he said.",
             "Paris, France, London.",
             "Smith, Jones and Brown met in Geneva.",
+            "This is the first time NBC News has said so.",
+            "This is Boris Johnson's NBC interview, aired in full.",
         ] {
             assert!(!is_handoff(s), "{s}");
         }
