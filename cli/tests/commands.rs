@@ -317,7 +317,7 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
 }
 
 fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/corpus");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus");
     let mut files: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path().display().to_string())
@@ -413,7 +413,7 @@ fn compare_eval_prints_pairwise_scores_against_a_hand_grouping() {
     let files = corpus();
     let gold = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../core/tests/fixtures/compare-groups.json"
+        "/tests/fixtures/compare-groups.json"
     );
     let mut args = vec!["compare", "--eval", gold];
     args.extend(files.iter().map(String::as_str));

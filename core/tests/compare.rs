@@ -48,7 +48,7 @@ fn load(dir: &Path, gold: &str) -> Set {
 
 fn reports() -> Set {
     load(
-        &root().join("../static/corpus"),
+        &root().join("tests/fixtures/corpus"),
         "tests/fixtures/compare-groups.json",
     )
 }

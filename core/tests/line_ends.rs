@@ -6,11 +6,11 @@
 use hedgelight_core::{analyze, Sentence};
 
 const CORPUS: [&str; 5] = [
-    include_str!("../../static/corpus/000_e4b83ed9eaea7b5a.txt"),
-    include_str!("../../static/corpus/001_f0a2ea317c2ec4f5.txt"),
-    include_str!("../../static/corpus/002_19378f4b9397f279.txt"),
-    include_str!("../../static/corpus/003_ef0a8408217a079b.txt"),
-    include_str!("../../static/corpus/004_dd488b57ef7a5599.txt"),
+    include_str!("fixtures/corpus/000_e4b83ed9eaea7b5a.txt"),
+    include_str!("fixtures/corpus/001_f0a2ea317c2ec4f5.txt"),
+    include_str!("fixtures/corpus/002_19378f4b9397f279.txt"),
+    include_str!("fixtures/corpus/003_ef0a8408217a079b.txt"),
+    include_str!("fixtures/corpus/004_dd488b57ef7a5599.txt"),
 ];
 
 /// Layouts where line structure decides: a headline, a dateline on its own

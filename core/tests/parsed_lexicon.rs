@@ -62,9 +62,9 @@ fn paragraphs_are_analysed_identically() {
         lexicon: &parsed,
         ..builtin
     };
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/corpus");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus");
     let mut texts: Vec<String> = fs::read_dir(dir)
-        .expect("the demo corpus is in static/corpus")
+        .expect("the five reports are in tests/fixtures/corpus")
         .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
         .collect();
     texts.push(
