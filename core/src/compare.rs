@@ -49,7 +49,6 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 
 use crate::analysis::{analyze, Sentence};
 use crate::kind::Kind;
@@ -602,21 +601,24 @@ impl Clusters {
 /// `{"groups": [{"name", "reason", "members": [{"file", "text"}]}]}`, a
 /// member being the claim sentence of the text titled `file` that contains
 /// `text`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct HandGrouping {
     pub groups: Vec<HandGroup>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct HandGroup {
     pub name: String,
     /// Why these sentences tell one claim, in a line.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub reason: String,
     pub members: Vec<HandMember>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct HandMember {
     pub file: String,
     pub text: String,

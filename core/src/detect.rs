@@ -6,7 +6,6 @@
 //! applies the lexicon's "negated" column. "no concrete evidence" becomes an
 //! *unverified* cue spanning all three words; "no doubt" is a booster.
 
-use serde::Serialize;
 
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, Match, WhenNegated};
@@ -14,7 +13,8 @@ use crate::tagger::{self, LexMark, Tagger};
 use crate::tokenize::{tokenize, Token, TokenKind};
 
 /// A cue found in a text. Offsets are bytes into the text given to [`detect`].
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Cue {
     pub start: usize,
     pub end: usize,

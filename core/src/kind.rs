@@ -12,14 +12,14 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::Serialize;
 
 use crate::segment::{has_line_break, is_paragraph_break};
 
 /// What a segment is: a claim (which gets a level) or one of the kinds of text
 /// that carry none.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Kind {
     Claim,
     /// A headline, section heading, caption or byline: a short line with no

@@ -7,7 +7,6 @@
 //! Every [`DocumentReport`] says what made it: [`VERSION`], the crate's
 //! version, and [`MODEL`], a hash of the tagger's weights.
 
-use serde::Serialize;
 
 use crate::analysis::{analyze, analyze_sentence_with, Sentence};
 use crate::category::Category;
@@ -56,7 +55,8 @@ const fn hex16(n: u64) -> [u8; 16] {
     out
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CueReport {
     pub start: usize,
     pub end: usize,
@@ -65,7 +65,8 @@ pub struct CueReport {
 }
 
 /// Who a sentence's claim is attributed to (character offsets).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SourceReport {
     pub text: String,
     pub start: usize,
@@ -96,7 +97,8 @@ impl SourceReport {
 
 /// A sentence as `hedgelight split` finds it: the segmenter's cut, before any
 /// analysis (the sentences of [`DocumentReport`] are the same ranges).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SegmentReport {
     /// The text as it is in the input (`hedgelight split` prints it on one
     /// line, its whitespace runs collapsed to single spaces).
@@ -106,7 +108,8 @@ pub struct SegmentReport {
 }
 
 /// One line of `hedgelight lines`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct LineReport {
     pub uncertain: bool,
     pub level: Level,
@@ -115,7 +118,8 @@ pub struct LineReport {
     pub source: Option<SourceReport>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SentenceReport {
     pub text: String,
     pub start: usize,
@@ -132,7 +136,8 @@ pub struct SentenceReport {
 }
 
 /// The output of `hedgelight analyze`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct DocumentReport {
     /// [`VERSION`]: the hedgelight-core version that made the report.
     pub version: &'static str,
@@ -420,7 +425,14 @@ mod tests {
         let bytes = std::fs::read(path).unwrap();
         assert_eq!(MODEL, format!("{:016x}", fnv1a64(&bytes)));
         assert_eq!(VERSION, env!("CARGO_PKG_VERSION"));
+        assert!(MODEL.len() == 16 && MODEL.bytes().all(|b| b.is_ascii_hexdigit()));
+        let report = document_report("It may rain.");
+        assert_eq!((report.version, report.model), (VERSION, MODEL));
+    }
 
+    #[cfg(feature = "serde")]
+    #[test]
+    fn the_json_names_the_version_and_model_first() {
         let v = serde_json::to_value(document_report("It may rain.")).unwrap();
         assert_eq!(v["version"], VERSION);
         assert_eq!(v["model"], MODEL);
@@ -458,6 +470,7 @@ mod tests {
         assert!(split_report(" \n\t ", Units::Chars).is_empty());
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serializes_to_the_documented_shape() {
         let v = serde_json::to_value(line_report("It may rain.")).unwrap();

@@ -13,14 +13,14 @@
 //!    always order sentences the same way levels do, and within a level more or
 //!    stronger hedges lower the score.
 
-use serde::Serialize;
 
 use crate::category::Category;
 use crate::detect::Cue;
 
 /// A confidence level, 1 (least confident) to [`Level::COUNT`] (most).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 pub struct Level(u8);
 
 struct LevelInfo {
