@@ -8,7 +8,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::str::FromStr;
 
-use hedgelight_core::tagger::train::Config;
+use hedgelight_core::internals::Config;
 
 use crate::output::Failure;
 use crate::train::NEWS_WEIGHT;

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use hedgelight_core::tagger::Tagger;
+use hedgelight_core::internals::Tagger;
 
 #[test]
 fn retraining_reproduces_the_committed_model() {

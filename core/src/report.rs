@@ -7,7 +7,6 @@
 //! Every [`DocumentReport`] says what made it: [`VERSION`], the crate's
 //! version, and [`MODEL`], a hash of the tagger's weights.
 
-
 use crate::analysis::{analyze, analyze_sentence_with, Sentence};
 use crate::category::Category;
 use crate::detect::Detector;
@@ -55,12 +54,18 @@ const fn hex16(n: u64) -> [u8; 16] {
     out
 }
 
+/// A cue of a sentence: where it is and what it says.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CueReport {
+    /// Offset of its first character in the whole text (characters, or the
+    /// report's [`Units`]).
     pub start: usize,
+    /// Offset just past its last character.
     pub end: usize,
+    /// Its words, as they are in the text.
     pub text: String,
+    /// What it says: speculation, attribution, dispute, ….
     pub category: Category,
 }
 
@@ -68,8 +73,12 @@ pub struct CueReport {
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SourceReport {
+    /// The words that name the source ("Seoul's defence minister", "two
+    /// officials").
     pub text: String,
+    /// Offset of its first character in the whole text.
     pub start: usize,
+    /// Offset just past its last character.
     pub end: usize,
     /// A person or an identifiable body; false for "two officials", "sources".
     pub named: bool,
@@ -103,33 +112,51 @@ pub struct SegmentReport {
     /// The text as it is in the input (`hedgelight split` prints it on one
     /// line, its whitespace runs collapsed to single spaces).
     pub text: String,
+    /// Offset of its first character in the whole text.
     pub start: usize,
+    /// Offset just past its last character.
     pub end: usize,
 }
 
-/// One line of `hedgelight lines`.
+/// One line of `hedgelight lines`: the line analysed as one sentence.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct LineReport {
+    /// Holds a speculation, belief, condition or investigation cue: the
+    /// CoNLL-2010 sense of uncertain ([`Sentence::uncertain`]).
     pub uncertain: bool,
+    /// Its confidence level (a line is always a claim).
     pub level: Level,
+    /// Its score in [0, 1], inside the level's band.
     pub score: f32,
+    /// Its cues, offsets in characters of the line.
     pub cues: Vec<CueReport>,
+    /// Who the claim is attributed to, if the line names a source.
     pub source: Option<SourceReport>,
 }
 
+/// One sentence of a [`DocumentReport`]: [`Sentence`] with its text and
+/// offsets in characters (or the report's [`Units`]).
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SentenceReport {
+    /// The sentence as it is in the text.
     pub text: String,
+    /// Offset of its first character in the whole text.
     pub start: usize,
+    /// Offset just past its last character.
     pub end: usize,
     /// `null` for a segment that is not a claim; `kind` says what it is.
     pub level: Option<Level>,
+    /// Its score in [0, 1]; `null` when `level` is.
     pub score: Option<f32>,
+    /// A claim, or the kind of line that gets no level (a heading, …).
     pub kind: Kind,
+    /// Holds a CoNLL-2010 uncertainty cue ([`Sentence::uncertain`]).
     pub uncertain: bool,
+    /// Its cues, in text order.
     pub cues: Vec<CueReport>,
+    /// Why it got its level, in one sentence for a reader.
     pub explanation: String,
     /// `null` when the sentence reports no source.
     pub source: Option<SourceReport>,
@@ -143,6 +170,8 @@ pub struct DocumentReport {
     pub version: &'static str,
     /// [`MODEL`]: which tagger weights it was made with.
     pub model: &'static str,
+    /// Every segment of the text in order: the claims and the lines that
+    /// carry no level.
     pub sentences: Vec<SentenceReport>,
     /// Level names, lowest (least confident) first.
     pub levels: Vec<&'static str>,
@@ -230,13 +259,14 @@ fn cue_reports(text: &str, sentence: &Sentence, offsets: &CharOffsets) -> Vec<Cu
         .collect()
 }
 
+/// One line analysed as one sentence (no segmentation), as `hedgelight
+/// lines` prints it: offsets in characters of the line.
 pub fn line_report(line: &str) -> LineReport {
     line_report_with(line, &Detector::builtin())
 }
 
-/// [`line_report`] with another detector: `hedgelight eval --folds` scores
-/// each fold through this with a tagger trained on the other folds.
-pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
+/// [`line_report`] with another detector.
+fn line_report_with(line: &str, detector: &Detector) -> LineReport {
     let s = analyze_sentence_with(line, detector);
     let offsets = CharOffsets::new(line, std::slice::from_ref(&s), Units::Chars);
     LineReport {
@@ -252,6 +282,9 @@ pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
     }
 }
 
+/// The report of `text`, as `hedgelight analyze` prints it: [`analyze`]'s
+/// sentences with their text and character offsets, the version and model
+/// that made it and the level names.
 pub fn document_report(text: &str) -> DocumentReport {
     document_report_of(text, analyze(text))
 }

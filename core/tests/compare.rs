@@ -9,11 +9,11 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use hedgelight_core::analysis::Sentence;
 use hedgelight_core::analyze;
 use hedgelight_core::compare::{
     corpus_date, group_analysed, keys, HandGrouping, Options, PairScores, SentenceKey, Text,
 };
+use hedgelight_core::Sentence;
 
 struct Set {
     names: Vec<String>,

@@ -4,13 +4,13 @@
 
 mod common;
 
-use hedgelight_core::analysis::analyze_sentence_with;
-use hedgelight_core::detect::Detector;
-use hedgelight_core::lexicon::Lexicon;
+use hedgelight_core::internals::analyze_sentence_with;
+use hedgelight_core::internals::tokenize;
+use hedgelight_core::internals::Detector;
+use hedgelight_core::internals::Lexicon;
+use hedgelight_core::internals::{lex_marks, GoldCue, Tagger};
+use hedgelight_core::internals::{train, Config, Example};
 use hedgelight_core::segment;
-use hedgelight_core::tagger::train::{train, Config, Example};
-use hedgelight_core::tagger::{lex_marks, GoldCue, Tagger};
-use hedgelight_core::tokenize::tokenize;
 use hedgelight_core::Category;
 
 const TABLE: &str = include_str!("../data/cues.tsv");
