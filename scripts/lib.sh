@@ -52,6 +52,44 @@ hl_wasm_cargo() {
   fi
 }
 
+# The minimum Rust version (the workspace's rust-version in Cargo.toml), and the Debian 12
+# package version of rustc-web and cargo-web that has it. scripts/setup unpacks those
+# packages (not installed: no /usr/bin/rustc, no conflict with rustup or path B) into
+# HL_MSRV_DIR; scripts/test's msrv stage builds and tests with them through hl_msrv_cargo,
+# in a target directory of their own.
+HL_MSRV=1.85
+HL_MSRV_DEB=1.85.0+dfsg3-1~deb12u3
+HL_MSRV_DIR="$HL_TARGET_DIR/hedgelight-rust-$HL_MSRV"
+
+# The MSRV toolchain's library directory (librustc_driver), e.g. usr/lib/x86_64-linux-gnu.
+hl_msrv_libdir() {
+  local d
+  for d in "$HL_MSRV_DIR"/usr/lib/*-linux-gnu; do [ -d "$d" ] && { echo "$d"; return; }; done
+  echo "$HL_MSRV_DIR/usr/lib"
+}
+
+# Run a program of the MSRV toolchain: hl_msrv_run rustc --version
+hl_msrv_run() {
+  local prog="$1" lib
+  shift
+  lib=$(hl_msrv_libdir)
+  env -u RUSTUP_TOOLCHAIN -u RUSTC_WRAPPER -u CARGO \
+    PATH="$HL_MSRV_DIR/usr/bin:$PATH" LD_LIBRARY_PATH="$lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+    RUSTC="$HL_MSRV_DIR/usr/bin/rustc" RUSTDOC="$HL_MSRV_DIR/usr/bin/rustdoc" \
+    CARGO_TARGET_DIR="$HL_TARGET_DIR/msrv" \
+    "$HL_MSRV_DIR/usr/bin/$prog" "$@"
+}
+
+# Cargo of the MSRV toolchain: hl_msrv_cargo test -p hedgelight-core
+hl_msrv_cargo() { hl_msrv_run cargo "$@"; }
+
+# Whether the MSRV toolchain is unpacked and runs (its rustc says HL_MSRV).
+hl_msrv_ready() {
+  [ -x "$HL_MSRV_DIR/usr/bin/cargo" ] \
+    && hl_msrv_run rustc --version 2>/dev/null | grep -q "^rustc $HL_MSRV\." \
+    && hl_msrv_cargo --version >/dev/null 2>&1
+}
+
 # The exact wasm-bindgen version in Cargo.lock (wasm-bindgen-cli must match it).
 hl_wasm_bindgen_version() {
   awk '/^\[\[package\]\]/{name=""} /^name = "wasm-bindgen"$/{name=1; next} name && /^version = /{gsub(/"/,"",$3); print $3; exit}' "$HL_ROOT/Cargo.lock"
@@ -106,12 +144,15 @@ hl_root() {
 }
 
 HL_APT_UPDATED=0
-hl_apt_install() {
+hl_apt_update() {
   if [ "$HL_APT_UPDATED" = 0 ]; then
     hl_log "apt-get update"
     hl_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || hl_die "apt-get update failed"
     HL_APT_UPDATED=1
   fi
+}
+hl_apt_install() {
+  hl_apt_update
   hl_log "apt-get install $*"
   hl_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null \
     || hl_die "apt-get install $* failed"

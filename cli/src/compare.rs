@@ -8,11 +8,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use hedgelight_core::analysis::Sentence;
 use hedgelight_core::compare::{
     corpus_date, group_analysed, keys, Grouping, HandGrouping, Member, Options, PairScores, Text,
 };
 use hedgelight_core::report::{document_report_of, CueReport, DocumentReport, MODEL, VERSION};
+use hedgelight_core::Sentence;
 use hedgelight_core::{analyze, Level};
 
 use crate::commands::read_input;

@@ -3,8 +3,7 @@
 
 use std::time::Instant;
 
-use hedgelight_core::lexicon::Lexicon;
-use hedgelight_core::tagger::train::{self, Example};
+use hedgelight_core::internals::{self, Example, Lexicon};
 
 use crate::flags::Args;
 use crate::output::Failure;
@@ -44,7 +43,7 @@ pub fn train(args: Args) -> Result<(), Failure> {
         .iter()
         .flat_map(|c| c.sentences().map(move |s| example(c, s, args.news_weight)))
         .collect();
-    let tagger = train::train(&examples, Lexicon::builtin(), &args.config);
+    let tagger = internals::train(&examples, Lexicon::builtin(), &args.config);
     let bytes = tagger.to_bytes();
     std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     eprintln!(

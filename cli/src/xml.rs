@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use hedgelight_core::tagger::GoldCue;
+use hedgelight_core::internals::GoldCue;
 use hedgelight_core::Category;
 
 /// One annotated sentence: its text as the corpus gives it and the gold cues.

@@ -2,6 +2,7 @@
 //! and its errors.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
@@ -177,8 +178,13 @@ fn reports_say_which_version_and_model_made_them() {
         (&v["version"], &v["model"])
     );
 
-    let files = corpus();
-    let o = run(&["compare", &files[0], &files[1]], b"");
+    let dir = std::env::temp_dir().join(format!("hedgelight-version-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
+    std::fs::write(&a, "Officials said six soldiers were killed.").unwrap();
+    std::fs::write(&b, "Six soldiers may have been killed, Kyiv said.").unwrap();
+    let o = run(&["compare", a.to_str().unwrap(), b.to_str().unwrap()], b"");
+    std::fs::remove_dir_all(&dir).unwrap();
     let c: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!((&c["version"], &c["model"]), (&v["version"], &v["model"]));
 
@@ -316,9 +322,22 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
     }
 }
 
-fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/corpus");
-    let mut files: Vec<String> = std::fs::read_dir(dir)
+/// The repository that `HEDGELIGHT_ROOT` names (the workspace's
+/// `.cargo/config.toml` sets it), for the five demo reports of its
+/// `static/corpus/` and their hand grouping in `core/tests/fixtures/`. The
+/// reports are publishers' text (NOTICE), which the published crate does not
+/// carry: without the variable the tests that compare them are skipped.
+fn repository() -> Option<PathBuf> {
+    let root = std::env::var_os("HEDGELIGHT_ROOT").map(PathBuf::from);
+    if root.is_none() {
+        println!("skipped: HEDGELIGHT_ROOT is not set (the five demo reports)");
+    }
+    root
+}
+
+/// The five demo reports' paths, sorted.
+fn corpus(root: &Path) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(root.join("static/corpus"))
         .unwrap()
         .map(|e| e.unwrap().path().display().to_string())
         .collect();
@@ -328,7 +347,8 @@ fn corpus() -> Vec<String> {
 
 #[test]
 fn compare_groups_the_claims_of_the_five_reports_as_json() {
-    let files = corpus();
+    let Some(root) = repository() else { return };
+    let files = corpus(&root);
     let mut args = vec!["compare"];
     args.extend(files.iter().map(String::as_str));
     let o = run(&args, b"");
@@ -384,7 +404,8 @@ fn compare_groups_the_claims_of_the_five_reports_as_json() {
 
 #[test]
 fn compare_text_lists_each_group_with_its_sentences() {
-    let files = corpus();
+    let Some(root) = repository() else { return };
+    let files = corpus(&root);
     let mut args = vec!["compare", "--text"];
     args.extend(files.iter().map(String::as_str));
     let o = run(&args, b"");
@@ -410,11 +431,10 @@ fn compare_text_lists_each_group_with_its_sentences() {
 
 #[test]
 fn compare_eval_prints_pairwise_scores_against_a_hand_grouping() {
-    let files = corpus();
-    let gold = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../core/tests/fixtures/compare-groups.json"
-    );
+    let Some(root) = repository() else { return };
+    let files = corpus(&root);
+    let gold = root.join("core/tests/fixtures/compare-groups.json");
+    let gold = gold.to_str().unwrap();
     let mut args = vec!["compare", "--eval", gold];
     args.extend(files.iter().map(String::as_str));
     let o = run(&args, b"");

@@ -22,6 +22,7 @@ use crate::tokenize::{tokenize, Token};
 /// One analysed sentence. Offsets are bytes into the analysed text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sentence {
+    /// Where the sentence is: a byte range of the analysed text, trimmed.
     pub range: Range<usize>,
     /// A claim, or a heading, dateline, signpost or metadata line, which
     /// gets no level, no score and no cues.
@@ -30,14 +31,18 @@ pub struct Sentence {
     pub cues: Vec<Cue>,
     /// `None` exactly when the segment is not a claim.
     pub level: Option<Level>,
+    /// In [0, 1], inside the level's band (README, "What a reader sees"):
+    /// more and stronger doubt lowers it. `None` exactly when `level` is.
     pub score: Option<f32>,
     /// Holds a speculation, belief, condition or investigation cue in the
     /// CoNLL-2010 sense (non-empty `conll_cues`).
     pub uncertain: bool,
     /// The CoNLL-2010 uncertainty cues as detection found them, before the
-    /// reader's own table and conditions ([`reader`], [`condition`]) adjust
+    /// reader level's own cue table and its reading of conditions adjust
     /// `cues`: what `uncertain` and the CoNLL scores read. Offsets absolute.
     pub conll_cues: Vec<Cue>,
+    /// Why the sentence got its level, in one sentence for a reader (the
+    /// widget's tooltip).
     pub explanation: String,
     /// Who the claim is attributed to, if the sentence names a source or
     /// continues a quotation whose speaker another sentence names.

@@ -5,10 +5,10 @@
 //! "uncertain". The others are news-specific signals that shape a sentence's
 //! confidence level without making it uncertain in that sense.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// What a cue says about its sentence: one of the nine kinds of cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Category {
     /// Epistemic or modal: may, might, could, likely, possibly, appear.
     Speculation,
@@ -70,6 +70,7 @@ impl Category {
         )
     }
 
+    /// The category named `name` ([`Category::as_str`]'s form), if any.
     pub fn parse(name: &str) -> Option<Category> {
         Category::ALL.into_iter().find(|c| c.as_str() == name)
     }

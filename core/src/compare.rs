@@ -15,7 +15,7 @@
 //! assert!(groups[0].label.contains(&"donetsk".to_string()));
 //! ```
 //!
-//! **How.** Each claim sentence (see [`crate::kind`]) becomes a vector of
+//! **How.** Each claim sentence (see [`Kind`]) becomes a vector of
 //! its content terms: words not in the stop list (`data/stopwords.txt`),
 //! lightly stemmed ("killed", "kills" → "kill"), with British and American
 //! spellings and number words made one term (`data/spellings.txt`). A term's
@@ -49,8 +49,6 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
 use crate::analysis::{analyze, Sentence};
 use crate::kind::Kind;
 use crate::score::Level;
@@ -59,9 +57,12 @@ use crate::tokenize::{tokenize, TokenKind};
 /// One text to compare.
 #[derive(Clone, Copy, Debug)]
 pub struct Text<'a> {
+    /// What names the text: a file name, a headline. A hand grouping's
+    /// members name their text by it ([`HandMember::file`]).
     pub title: &'a str,
     /// `YYYY-MM-DD` (any string that sorts by date); `None` sorts last.
     pub date: Option<&'a str>,
+    /// The text itself, as given to [`analyze`].
     pub text: &'a str,
 }
 
@@ -74,6 +75,7 @@ pub struct Member {
     pub sentence: usize,
     /// Byte range in its text.
     pub range: Range<usize>,
+    /// The sentence's confidence level (as [`Sentence::level`]).
     pub level: Option<Level>,
 }
 
@@ -121,6 +123,7 @@ impl Default for Options {
 /// Groups and what it took to find them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Grouping {
+    /// The groups, in the order of their first member's text and sentence.
     pub groups: Vec<Group>,
     /// Claim sentences compared.
     pub sentences: usize,
@@ -463,7 +466,7 @@ fn number(word: &str) -> Option<String> {
 
 /// A light stemmer: plurals, -ed, -ing and -ment, enough to join "killed"
 /// and "kill", "deployment" and "deployed", "allies" and "ally".
-pub fn stem(word: &str) -> String {
+pub(crate) fn stem(word: &str) -> String {
     let n = word.chars().count();
     let w = word;
     if n > 4 {
@@ -602,23 +605,34 @@ impl Clusters {
 /// `{"groups": [{"name", "reason", "members": [{"file", "text"}]}]}`, a
 /// member being the claim sentence of the text titled `file` that contains
 /// `text`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct HandGrouping {
+    /// The claims, each with the sentences that tell it.
     pub groups: Vec<HandGroup>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+/// One claim of a [`HandGrouping`].
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct HandGroup {
+    /// A short name for the claim, for messages.
     pub name: String,
     /// Why these sentences tell one claim, in a line.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub reason: String,
+    /// The sentences that tell it.
     pub members: Vec<HandMember>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+/// One sentence of a [`HandGroup`]: the claim sentence of the text titled
+/// `file` that contains `text`.
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 pub struct HandMember {
+    /// The [`Text::title`] of its text.
     pub file: String,
+    /// Words of the sentence, enough to tell it from the text's others.
     pub text: String,
 }
 
@@ -690,12 +704,17 @@ pub fn keys(groups: &[Group]) -> Vec<Vec<SentenceKey>> {
 /// another (a sentence that reports two claims).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PairScores {
+    /// Pairs the grouping puts together.
     pub found: usize,
+    /// Pairs the hand grouping puts together.
     pub gold: usize,
+    /// Pairs both put together.
     pub correct: usize,
 }
 
 impl PairScores {
+    /// Counts the pairs of `found` (the groups found, as keys) against those
+    /// of `gold` (the hand groups).
     pub fn new<K: Ord + Clone + std::hash::Hash>(found: &[Vec<K>], gold: &[Vec<K>]) -> PairScores {
         let pairs = |groups: &[Vec<K>]| -> HashSet<(K, K)> {
             let mut out = HashSet::new();
@@ -722,14 +741,17 @@ impl PairScores {
         }
     }
 
+    /// `correct / found` (0 when nothing was found).
     pub fn precision(&self) -> f64 {
         ratio(self.correct, self.found)
     }
 
+    /// `correct / gold` (0 when the hand grouping has no pair).
     pub fn recall(&self) -> f64 {
         ratio(self.correct, self.gold)
     }
 
+    /// The harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 {

@@ -6,18 +6,21 @@
 //! applies the lexicon's "negated" column. "no concrete evidence" becomes an
 //! *unverified* cue spanning all three words; "no doubt" is a booster.
 
-use serde::Serialize;
-
 use crate::category::Category;
 use crate::lexicon::{Entry, Lexicon, Match, WhenNegated};
 use crate::tagger::{self, LexMark, Tagger};
 use crate::tokenize::{tokenize, Token, TokenKind};
 
-/// A cue found in a text. Offsets are bytes into the text given to [`detect`].
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// A cue: words that say how sure a sentence is. In a [`Sentence`](crate::Sentence)
+/// its offsets are bytes into the analysed text.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Cue {
+    /// Byte offset of its first word.
     pub start: usize,
+    /// Byte offset just past its last word.
     pub end: usize,
+    /// What it says: speculation, attribution, dispute, ….
     pub category: Category,
     /// How much the cue moves the score (from the lexicon).
     pub strength: f32,
@@ -31,8 +34,8 @@ pub struct Cue {
 }
 
 // The negators live with the tokens, below both detection and the tagger,
-// which read them; re-exported here, where they were first defined.
-pub use crate::tokenize::{is_negator, NEGATORS};
+// which read them.
+use crate::tokenize::is_negator;
 
 /// How many words before a cue a negator may stand ("no photographic or video
 /// evidence has confirmed").
@@ -47,7 +50,9 @@ const NEGATION_REACH: usize = 4 * NEGATION_WINDOW;
 /// on the other folds and runs the unchanged pipeline with them.
 #[derive(Clone, Copy, Debug)]
 pub struct Detector<'a> {
+    /// The cue table: phrases, their categories, rules and negation.
     pub lexicon: &'a Lexicon,
+    /// The statistical tagger that decides the uncertainty cues.
     pub tagger: &'a Tagger,
 }
 
@@ -62,12 +67,12 @@ impl Detector<'static> {
 }
 
 impl Detector<'_> {
-    /// Finds the cues of one sentence (or any short text).
     /// [`Detector::detect`] on tokens the caller already has.
     pub fn detect_tokens(&self, text: &str, tokens: &[Token]) -> Vec<Cue> {
         detect_with(text, tokens, self.lexicon, self.tagger)
     }
 
+    /// Finds the cues of one sentence (or any short text).
     pub fn detect(&self, text: &str) -> Vec<Cue> {
         let tokens = tokenize(text);
         detect_with(text, &tokens, self.lexicon, self.tagger)
@@ -75,6 +80,7 @@ impl Detector<'_> {
 }
 
 /// Finds the cues of one sentence with the built-in detector.
+#[cfg(test)]
 pub fn detect(text: &str) -> Vec<Cue> {
     Detector::builtin().detect(text)
 }

@@ -12,16 +12,16 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::Serialize;
-
 use crate::handoff::is_handoff;
 use crate::segment::{has_line_break, is_paragraph_break};
 
 /// What a segment is: a claim (which gets a level) or one of the kinds of text
 /// that carry none.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Kind {
+    /// A sentence that says something: it gets a level, a score and cues.
     Claim,
     /// A headline, section heading, caption or byline: a short line with no
     /// final punctuation, or a question standing alone as a section head.
@@ -35,6 +35,7 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether it is [`Kind::Claim`].
     pub fn is_claim(self) -> bool {
         self == Kind::Claim
     }

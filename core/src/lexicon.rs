@@ -33,6 +33,7 @@ pub struct Entry {
     pub rules: Vec<Rule>,
 }
 
+/// The parsed cue table: its entries and an index for matching them.
 #[derive(Debug)]
 pub struct Lexicon {
     entries: Vec<Entry>,
@@ -51,9 +52,12 @@ pub struct Match {
     pub last: usize,
 }
 
+/// Why a lexicon table does not parse.
 #[derive(Debug, PartialEq, Eq)]
 pub struct ParseError {
+    /// The table's line, from 1.
     pub line: usize,
+    /// What is wrong with it.
     pub message: String,
 }
 
@@ -137,6 +141,8 @@ impl Lexicon {
         LEXICON.get_or_init(|| Lexicon::parse(READER).expect("data/reader-cues.tsv is valid"))
     }
 
+    /// Parses a table in `data/cues.tsv`'s format (its header says it);
+    /// the first bad line is an error.
     pub fn parse(table: &str) -> Result<Lexicon, ParseError> {
         let mut entries = Vec::new();
         for (i, line) in table.lines().enumerate() {
@@ -163,6 +169,7 @@ impl Lexicon {
         })
     }
 
+    /// The entry a match found.
     pub fn entry(&self, m: &Match) -> &Entry {
         &self.entries[m.entry]
     }
@@ -172,10 +179,12 @@ impl Lexicon {
         &self.entries
     }
 
+    /// How many entries the table has.
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
+    /// Whether the table has no entry.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }

@@ -52,6 +52,7 @@ pub struct CharCounter<'a> {
 }
 
 impl<'a> CharCounter<'a> {
+    /// A counter of characters (Unicode scalar values) of `text`.
     pub fn new(text: &'a str) -> Self {
         CharCounter::with_units(text, Units::Chars)
     }

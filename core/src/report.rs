@@ -7,8 +7,6 @@
 //! Every [`DocumentReport`] says what made it: [`VERSION`], the crate's
 //! version, and [`MODEL`], a hash of the tagger's weights.
 
-use serde::Serialize;
-
 use crate::analysis::{analyze, analyze_sentence_with, Sentence};
 use crate::category::Category;
 use crate::detect::Detector;
@@ -56,19 +54,31 @@ const fn hex16(n: u64) -> [u8; 16] {
     out
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// A cue of a sentence: where it is and what it says.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CueReport {
+    /// Offset of its first character in the whole text (characters, or the
+    /// report's [`Units`]).
     pub start: usize,
+    /// Offset just past its last character.
     pub end: usize,
+    /// Its words, as they are in the text.
     pub text: String,
+    /// What it says: speculation, attribution, dispute, ….
     pub category: Category,
 }
 
 /// Who a sentence's claim is attributed to (character offsets).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SourceReport {
+    /// The words that name the source ("Seoul's defence minister", "two
+    /// officials").
     pub text: String,
+    /// Offset of its first character in the whole text.
     pub start: usize,
+    /// Offset just past its last character.
     pub end: usize,
     /// A person or an identifiable body; false for "two officials", "sources".
     pub named: bool,
@@ -102,48 +112,72 @@ impl SourceReport {
 
 /// A sentence as `hedgelight split` finds it: the segmenter's cut, before any
 /// analysis (the sentences of [`DocumentReport`] are the same ranges).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SegmentReport {
     /// The text as it is in the input (`hedgelight split` prints it on one
     /// line, its whitespace runs collapsed to single spaces).
     pub text: String,
+    /// Offset of its first character in the whole text.
     pub start: usize,
+    /// Offset just past its last character.
     pub end: usize,
 }
 
-/// One line of `hedgelight lines`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// One line of `hedgelight lines`: the line analysed as one sentence.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct LineReport {
+    /// Holds a speculation, belief, condition or investigation cue: the
+    /// CoNLL-2010 sense of uncertain ([`Sentence::uncertain`]).
     pub uncertain: bool,
+    /// Its confidence level (a line is always a claim).
     pub level: Level,
+    /// Its score in [0, 1], inside the level's band.
     pub score: f32,
+    /// Its cues, offsets in characters of the line.
     pub cues: Vec<CueReport>,
+    /// Who the claim is attributed to, if the line names a source.
     pub source: Option<SourceReport>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// One sentence of a [`DocumentReport`]: [`Sentence`] with its text and
+/// offsets in characters (or the report's [`Units`]).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SentenceReport {
+    /// The sentence as it is in the text.
     pub text: String,
+    /// Offset of its first character in the whole text.
     pub start: usize,
+    /// Offset just past its last character.
     pub end: usize,
     /// `null` for a segment that is not a claim; `kind` says what it is.
     pub level: Option<Level>,
+    /// Its score in [0, 1]; `null` when `level` is.
     pub score: Option<f32>,
+    /// A claim, or the kind of line that gets no level (a heading, …).
     pub kind: Kind,
+    /// Holds a CoNLL-2010 uncertainty cue ([`Sentence::uncertain`]).
     pub uncertain: bool,
+    /// Its cues, in text order.
     pub cues: Vec<CueReport>,
+    /// Why it got its level, in one sentence for a reader.
     pub explanation: String,
     /// `null` when the sentence reports no source.
     pub source: Option<SourceReport>,
 }
 
 /// The output of `hedgelight analyze`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct DocumentReport {
     /// [`VERSION`]: the hedgelight-core version that made the report.
     pub version: &'static str,
     /// [`MODEL`]: which tagger weights it was made with.
     pub model: &'static str,
+    /// Every segment of the text in order: the claims and the lines that
+    /// carry no level.
     pub sentences: Vec<SentenceReport>,
     /// Level names, lowest (least confident) first.
     pub levels: Vec<&'static str>,
@@ -231,13 +265,14 @@ fn cue_reports(text: &str, sentence: &Sentence, offsets: &CharOffsets) -> Vec<Cu
         .collect()
 }
 
+/// One line analysed as one sentence (no segmentation), as `hedgelight
+/// lines` prints it: offsets in characters of the line.
 pub fn line_report(line: &str) -> LineReport {
     line_report_with(line, &Detector::builtin())
 }
 
-/// [`line_report`] with another detector: `hedgelight eval --folds` scores
-/// each fold through this with a tagger trained on the other folds.
-pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
+/// [`line_report`] with another detector.
+fn line_report_with(line: &str, detector: &Detector) -> LineReport {
     let s = analyze_sentence_with(line, detector);
     let offsets = CharOffsets::new(line, std::slice::from_ref(&s), Units::Chars);
     LineReport {
@@ -253,6 +288,9 @@ pub fn line_report_with(line: &str, detector: &Detector) -> LineReport {
     }
 }
 
+/// The report of `text`, as `hedgelight analyze` prints it: [`analyze`]'s
+/// sentences with their text and character offsets, the version and model
+/// that made it and the level names.
 pub fn document_report(text: &str) -> DocumentReport {
     document_report_of(text, analyze(text))
 }
@@ -426,7 +464,14 @@ mod tests {
         let bytes = std::fs::read(path).unwrap();
         assert_eq!(MODEL, format!("{:016x}", fnv1a64(&bytes)));
         assert_eq!(VERSION, env!("CARGO_PKG_VERSION"));
+        assert!(MODEL.len() == 16 && MODEL.bytes().all(|b| b.is_ascii_hexdigit()));
+        let report = document_report("It may rain.");
+        assert_eq!((report.version, report.model), (VERSION, MODEL));
+    }
 
+    #[cfg(feature = "serde")]
+    #[test]
+    fn the_json_names_the_version_and_model_first() {
         let v = serde_json::to_value(document_report("It may rain.")).unwrap();
         assert_eq!(v["version"], VERSION);
         assert_eq!(v["model"], MODEL);
@@ -464,6 +509,7 @@ mod tests {
         assert!(split_report(" \n\t ", Units::Chars).is_empty());
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serializes_to_the_documented_shape() {
         let v = serde_json::to_value(line_report("It may rain.")).unwrap();

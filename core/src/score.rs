@@ -13,14 +13,13 @@
 //!    always order sentences the same way levels do, and within a level more or
 //!    stronger hedges lower the score.
 
-use serde::Serialize;
-
 use crate::category::Category;
 use crate::detect::Cue;
 
 /// A confidence level, 1 (least confident) to [`Level::COUNT`] (most).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 pub struct Level(u8);
 
 struct LevelInfo {
@@ -53,11 +52,17 @@ const LEVELS: [LevelInfo; 5] = [
 ];
 
 impl Level {
+    /// How many levels there are: 5.
     pub const COUNT: u8 = LEVELS.len() as u8;
+    /// 1: someone involved denies or dismisses the claim.
     pub const DISPUTED: Level = Level(1);
+    /// 2: the text itself says the claim is unconfirmed or lacks evidence.
     pub const UNVERIFIED: Level = Level(2);
+    /// 3: possible, believed, conditional, open, or from an unnamed source.
     pub const HEDGED: Level = Level(3);
+    /// 4: reported from a named source, without hedging.
     pub const ATTRIBUTED: Level = Level(4);
+    /// 5: stated as fact.
     pub const ASSERTED: Level = Level(5);
 
     /// `None` outside 1..=COUNT.
@@ -65,18 +70,22 @@ impl Level {
         (1..=Self::COUNT).contains(&n).then_some(Level(n))
     }
 
+    /// Every level, lowest (least confident) first.
     pub fn all() -> impl Iterator<Item = Level> {
         (1..=Self::COUNT).map(Level)
     }
 
+    /// 1 to 5, as the JSON gives it.
     pub fn number(self) -> u8 {
         self.0
     }
 
+    /// Its name: "disputed", "unverified", "hedged", "attributed", "asserted".
     pub fn name(self) -> &'static str {
         LEVELS[self.0 as usize - 1].name
     }
 
+    /// One sentence saying what the level means, for a legend.
     pub fn description(self) -> &'static str {
         LEVELS[self.0 as usize - 1].description
     }
@@ -105,6 +114,7 @@ pub fn level(cues: &[Cue]) -> Level {
 }
 
 /// The score in [0, 1] for a sentence with these cues (see the module docs).
+#[cfg(test)]
 pub fn score(cues: &[Cue]) -> f32 {
     score_at(level(cues), cues)
 }

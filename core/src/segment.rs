@@ -617,8 +617,12 @@ pub fn is_line_break(c: char) -> bool {
 /// the line break, and the line break after it ("" for the last line).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Line<'a> {
+    /// Byte offset of the line in the text.
     pub start: usize,
+    /// The line, without its line break.
     pub text: &'a str,
+    /// The line break that ends it: "\n", "\r\n", "\r", U+2028, U+2029, or
+    /// "" for the last line.
     pub ending: &'a str,
 }
 

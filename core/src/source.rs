@@ -19,8 +19,13 @@ use crate::tokenize::{tokenize, Token, TokenKind};
 /// A source found in a sentence. Offsets are bytes into the analysed text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
+    /// Byte offset of the source's first word.
     pub start: usize,
+    /// Byte offset just past its last word.
     pub end: usize,
+    /// A person or an identifiable body ("Seoul's defence minister",
+    /// "Interfax-Ukraine"); false for "two officials", "sources", which make
+    /// the claim hedged.
     pub named: bool,
     /// Whom this source cites in turn, in order ("Interfax-Ukraine, citing
     /// sources in military intelligence"); their own `via` is empty.
@@ -49,7 +54,7 @@ impl Source {
     }
 
     /// Moves the offsets (and those of `via`) by `by` bytes.
-    pub fn shift(&mut self, by: usize) {
+    pub(crate) fn shift(&mut self, by: usize) {
         self.start += by;
         self.end += by;
         self.entity = self.entity.start + by..self.entity.end + by;

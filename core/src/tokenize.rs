@@ -43,6 +43,7 @@ fn is_joiner(c: char) -> bool {
 
 const CLITICS: [&str; 6] = ["s", "re", "ve", "ll", "d", "m"];
 
+/// The tokens of `text`, in order, with byte offsets into it.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();

@@ -4,14 +4,16 @@
 //! compare -- --nocapture` prints the figures; `-- --ignored sweep` prints
 //! them for other options.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
-use hedgelight_core::analysis::Sentence;
+use std::fs;
+use std::path::Path;
+
 use hedgelight_core::analyze;
 use hedgelight_core::compare::{
     corpus_date, group_analysed, keys, HandGrouping, Options, PairScores, SentenceKey, Text,
 };
+use hedgelight_core::Sentence;
 
 struct Set {
     names: Vec<String>,
@@ -20,44 +22,27 @@ struct Set {
     gold: HandGrouping,
 }
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
-}
-
-fn load(dir: &Path, gold: &str) -> Set {
-    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let texts: Vec<String> = paths
-        .iter()
-        .map(|p| fs::read_to_string(p).unwrap())
-        .collect();
+/// `files` (name, text) with the hand grouping `tests/fixtures/GOLD`.
+fn load(files: Vec<(String, String)>, gold: &str) -> Set {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(gold);
+    let (names, texts): (Vec<String>, Vec<String>) = files.into_iter().unzip();
     Set {
-        names: paths
-            .iter()
-            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-            .collect(),
+        names,
         analysed: texts.iter().map(|t| analyze(t)).collect(),
         texts,
-        gold: serde_json::from_str(&fs::read_to_string(root().join(gold)).unwrap()).unwrap(),
+        gold: serde_json::from_str(&fs::read_to_string(gold).unwrap()).unwrap(),
     }
 }
 
-fn reports() -> Set {
-    load(
-        &root().join("../static/corpus"),
-        "tests/fixtures/compare-groups.json",
-    )
+/// The five demo reports, where the repository is at hand (`common::reports`).
+fn reports() -> Option<Set> {
+    common::reports().map(|files| load(files, "compare-groups.json"))
 }
 
 fn check_set() -> Set {
-    load(
-        &root().join("tests/fixtures/check-set"),
-        "tests/fixtures/check-groups.json",
-    )
+    load(common::check_set(), "check-groups.json")
 }
 
 impl Set {
@@ -98,7 +83,7 @@ fn show(name: &str, s: &PairScores) -> String {
 
 #[test]
 fn every_hand_member_is_one_claim_sentence() {
-    for set in [reports(), check_set()] {
+    for set in reports().into_iter().chain([check_set()]) {
         let gold = set.gold();
         assert!(gold.len() >= 5);
         for g in &gold {
@@ -112,14 +97,15 @@ fn every_hand_member_is_one_claim_sentence() {
 #[test]
 fn scores_against_the_hand_groupings() {
     let options = Options::default();
-    let five = reports().score(&options);
     let check = check_set().score(&options);
-    println!("{}", show("five reports", &five));
     println!("{}", show("check set", &check));
     // Floors a little under the figures the README gives, so a change that
     // costs matching quality fails here.
-    assert!(five.precision() >= 0.42, "{}", show("five", &five));
-    assert!(five.recall() >= 0.3, "{}", show("five", &five));
+    if let Some(five) = reports().map(|r| r.score(&options)) {
+        println!("{}", show("five reports", &five));
+        assert!(five.precision() >= 0.42, "{}", show("five", &five));
+        assert!(five.recall() >= 0.3, "{}", show("five", &five));
+    }
     assert!(check.precision() >= 0.55, "{}", show("check", &check));
     assert!(check.recall() >= 0.6, "{}", show("check", &check));
 }
@@ -127,7 +113,8 @@ fn scores_against_the_hand_groupings() {
 #[test]
 #[ignore = "prints a table of options; run with --ignored sweep --nocapture"]
 fn sweep() {
-    let (five, check) = (reports(), check_set());
+    let five = reports().expect("the five reports (HEDGELIGHT_ROOT)");
+    let check = check_set();
     let weights = std::env::var("WEIGHTS").unwrap_or("1,1 1.5,1.5 1,2".into());
     for threshold in [0.15, 0.2, 0.25, 0.3, 0.35, 0.4] {
         for cohesion in [0.0, 0.1, 0.15, 0.2, 0.25, 0.3] {

@@ -54,9 +54,9 @@ fn cut_adversarial_inputs_keep_the_invariants() {
 
 #[test]
 fn detectors_keep_the_cue_invariants() {
-    use hedgelight_core::detect::Detector;
-    use hedgelight_core::lexicon::Lexicon;
-    use hedgelight_core::tagger::Tagger;
+    use hedgelight_core::internals::Detector;
+    use hedgelight_core::internals::Lexicon;
+    use hedgelight_core::internals::Tagger;
     let empty = Tagger::default();
     let lexicon_only = Detector {
         lexicon: Lexicon::builtin(),

@@ -1,17 +1,12 @@
 //! CR-only, CRLF, U+2028 and U+2029 are line breaks everywhere: the
 //! segmenter, headings and datelines (kinds), paragraphs that close a
-//! quotation, and the speaker a quotation continues. The corpus articles
-//! and a few made-up layouts analyse the same with each line end as with LF.
+//! quotation, and the speaker a quotation continues. The five demo reports
+//! (where the repository is at hand), the made-up check set and a few
+//! made-up layouts analyse the same with each line end as with LF.
+
+mod common;
 
 use hedgelight_core::{analyze, Sentence};
-
-const CORPUS: [&str; 5] = [
-    include_str!("../../static/corpus/000_e4b83ed9eaea7b5a.txt"),
-    include_str!("../../static/corpus/001_f0a2ea317c2ec4f5.txt"),
-    include_str!("../../static/corpus/002_19378f4b9397f279.txt"),
-    include_str!("../../static/corpus/003_ef0a8408217a079b.txt"),
-    include_str!("../../static/corpus/004_dd488b57ef7a5599.txt"),
-];
 
 /// Layouts where line structure decides: a headline, a dateline on its own
 /// line and one cut off a sentence, a colon line, list items, a quotation
@@ -52,13 +47,18 @@ fn analysed(text: &str) -> Vec<String> {
     analyze(text).iter().map(|s| seen(text, s)).collect()
 }
 
-fn texts() -> impl Iterator<Item = &'static str> {
-    CORPUS.into_iter().chain(LAYOUTS)
+fn texts() -> Vec<String> {
+    let files = common::reports().unwrap_or_default().into_iter();
+    files
+        .chain(common::check_set())
+        .map(|(_, text)| text)
+        .chain(LAYOUTS.map(String::from))
+        .collect()
 }
 
 #[test]
 fn every_line_end_analyses_as_lf_does() {
-    for text in texts() {
+    for text in &texts() {
         let lf = analysed(text);
         for end in ["\r\n", "\r", "\u{2028}"] {
             let other = text.replace('\n', end);
@@ -83,7 +83,7 @@ fn every_line_end_analyses_as_lf_does() {
 
 #[test]
 fn a_paragraph_separator_is_a_blank_line() {
-    for text in texts() {
+    for text in &texts() {
         let lf = analysed(text);
         let separated = text.replace("\n\n", "\u{2029}").replace('\n', "\u{2028}");
         assert_eq!(analysed(&separated), lf, "{text:?}");

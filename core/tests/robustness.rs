@@ -3,8 +3,8 @@
 //! lowercase has another byte length (the Kelvin sign, 'İ', 'ẞ'), curly
 //! apostrophes, clitics, emoji and combining marks.
 
+use hedgelight_core::internals::tokenize;
 use hedgelight_core::report::{document_report, line_report};
-use hedgelight_core::tokenize::tokenize;
 use hedgelight_core::{analyze, analyze_sentence};
 
 /// xorshift64*: a tiny deterministic generator (no dependency).

@@ -4,9 +4,9 @@
 //! the table's own text.
 #![no_main]
 
-use hedgelight_core::detect::Detector;
-use hedgelight_core::lexicon::Lexicon;
-use hedgelight_core::tagger::Tagger;
+use hedgelight_core::internals::Detector;
+use hedgelight_core::internals::Lexicon;
+use hedgelight_core::internals::Tagger;
 use hedgelight_fuzz::{checks, text, SAMPLES};
 use libfuzzer_sys::fuzz_target;
 

@@ -3,9 +3,9 @@
 //! with it keeps the cue invariants.
 #![no_main]
 
-use hedgelight_core::detect::Detector;
-use hedgelight_core::lexicon::Lexicon;
-use hedgelight_core::tagger::Tagger;
+use hedgelight_core::internals::Detector;
+use hedgelight_core::internals::Lexicon;
+use hedgelight_core::internals::Tagger;
 use hedgelight_fuzz::{checks, SAMPLES};
 use libfuzzer_sys::fuzz_target;
 

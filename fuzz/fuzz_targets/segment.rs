@@ -3,7 +3,8 @@
 //! sentence; quotation groups inside the sentence list.
 #![no_main]
 
-use hedgelight_core::{kind, quotes, segment};
+use hedgelight_core::internals::{classify, quote_groups, quoted_units};
+use hedgelight_core::segment;
 use hedgelight_fuzz::{checks, text};
 use libfuzzer_sys::fuzz_target;
 
@@ -12,8 +13,8 @@ fuzz_target!(|data: &[u8]| {
     checks::segments("segment", &text);
     let ranges = segment::split(&text);
     assert_eq!(ranges, segment::split(&text), "split is not deterministic");
-    assert_eq!(kind::classify(&text, &ranges).len(), ranges.len());
-    let groups = quotes::groups(&text, &ranges);
+    assert_eq!(classify(&text, &ranges).len(), ranges.len());
+    let groups = quote_groups(&text, &ranges);
     let mut after = 0;
     for g in &groups {
         assert!(
@@ -22,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
         );
         after = g.end;
     }
-    for u in quotes::quoted_units(&text, &ranges, &groups) {
+    for u in quoted_units(&text, &ranges, &groups) {
         assert!(u.start < u.end && u.end <= ranges.len(), "{u:?}");
     }
 });

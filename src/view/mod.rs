@@ -8,9 +8,9 @@ mod sources;
 
 use std::rc::Rc;
 
-use hedgelight_core::kind::Kind;
 use hedgelight_core::segment;
-use hedgelight_core::source::Source;
+use hedgelight_core::Kind;
+use hedgelight_core::Source;
 use hedgelight_core::{analyze, Category, Level};
 
 pub use pieces::{text_of, Piece};

@@ -318,7 +318,7 @@ mod tests {
 
     #[test]
     fn a_cue_over_a_source_edge_is_cut_there() {
-        use hedgelight_core::source::Source;
+        use hedgelight_core::Source;
         let text = "Kim said it.";
         let mut s = hedgelight_core::analyze(text).remove(0);
         // A made-up cue "Kim said" over the edge of the source "Kim".

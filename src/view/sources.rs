@@ -82,7 +82,7 @@ pub fn source_groups(sentences: &[Rc<SentenceView>]) -> Vec<SourceGroup> {
 mod tests {
     use super::*;
     use crate::view::DocView;
-    use hedgelight_core::kind::Kind;
+    use hedgelight_core::Kind;
 
     /// A sentence view with only what the grouping reads.
     fn claim(index: usize, level: Option<u8>, source: Option<SourceView>) -> Rc<SentenceView> {

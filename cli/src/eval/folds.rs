@@ -5,9 +5,9 @@
 
 use std::time::Instant;
 
-use hedgelight_core::detect::Detector;
-use hedgelight_core::tagger::shuffle::shuffled;
-use hedgelight_core::tagger::train::{train, Config};
+use hedgelight_core::internals::shuffled;
+use hedgelight_core::internals::Detector;
+use hedgelight_core::internals::{train, Config};
 
 use super::predict::{predict_with, Prediction};
 use crate::train::example;

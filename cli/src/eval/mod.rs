@@ -22,7 +22,7 @@ mod metrics;
 mod predict;
 mod report;
 
-use hedgelight_core::detect::Detector;
+use hedgelight_core::internals::Detector;
 
 use crate::flags::Args;
 use crate::output::{self, Failure};

@@ -1,8 +1,8 @@
 //! What the `hedgelight lines` pipeline says about one sentence, in the terms
 //! the CoNLL-2010 scores need.
 
-use hedgelight_core::analysis::analyze_sentence_with;
-use hedgelight_core::detect::Detector;
+use hedgelight_core::internals::analyze_sentence_with;
+use hedgelight_core::internals::Detector;
 use hedgelight_core::offsets::char_offset;
 use hedgelight_core::Category;
 

@@ -12,7 +12,7 @@ mod parse;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use hedgelight_core::tagger::train::Config;
+use hedgelight_core::internals::Config;
 
 use crate::output::Failure;
 use crate::train::NEWS_WEIGHT;

@@ -26,7 +26,6 @@ pub mod shuffle;
 pub mod train;
 
 pub use format::ModelError;
-pub use infer::Scored;
 pub use marks::{lex_marks, marks_of, LexMark};
 pub use quantize::Weight;
 
@@ -39,8 +38,11 @@ const BUILTIN: &[u8] = include_bytes!("../../data/model.bin");
 /// A gold cue of an annotated sentence. Byte offsets into the sentence text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GoldCue {
+    /// Byte offset of the cue's first word.
     pub start: usize,
+    /// Byte offset just past its last word.
     pub end: usize,
+    /// Its category (one of the four uncertainty categories).
     pub category: Category,
 }
 
@@ -56,6 +58,7 @@ pub struct Tagged {
 /// A trained tagger: vocabulary and quantized weights.
 #[derive(Clone, Debug, Default)]
 pub struct Tagger {
+    /// The phrases it tags: its candidates.
     pub vocab: Vocab,
     /// Feature hashes are folded to this many bits ([`features::fold`]).
     hash_bits: u32,

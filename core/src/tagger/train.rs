@@ -16,20 +16,27 @@ use super::features::{self, Phrase, Vocab};
 use super::shuffle::Rng;
 use super::{lex_marks, GoldCue, Tagger, Weight};
 
+/// The seed of the committed model.
 pub const DEFAULT_SEED: u64 = 42;
 
 /// One annotated sentence.
 #[derive(Clone, Debug)]
 pub struct Example {
+    /// The sentence.
     pub text: String,
+    /// Its annotated uncertainty cues (byte offsets into `text`).
     pub cues: Vec<GoldCue>,
     /// How much its mistakes count (1 for most; more for scarce genres).
     pub weight: f32,
 }
 
+/// How to train: `hedgelight train`'s options ([`Config::default`] made
+/// `data/model.bin`).
 #[derive(Clone, Debug)]
 pub struct Config {
+    /// Seeds the order of the examples in each epoch ([`DEFAULT_SEED`]).
     pub seed: u64,
+    /// Passes over the training examples.
     pub epochs: usize,
     /// A phrase seen as a gold cue fewer times than this is not a candidate
     /// (unless the lexicon lists it).
@@ -40,8 +47,9 @@ pub struct Config {
     pub min_feature_count: u32,
     /// Logistic regression (AdaGrad) rather than the averaged perceptron.
     pub logistic: bool,
-    /// AdaGrad learning rate and L2 penalty (logistic only).
+    /// AdaGrad learning rate (logistic only).
     pub rate: f64,
+    /// L2 penalty (logistic only).
     pub l2: f64,
     /// Decision threshold on the score (below 0 favours recall).
     pub threshold: f32,
@@ -52,6 +60,7 @@ pub struct Config {
 }
 
 impl Config {
+    /// The default configuration with another seed.
     pub fn with_seed(seed: u64) -> Config {
         Config {
             seed,

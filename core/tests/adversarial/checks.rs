@@ -12,9 +12,9 @@
 //! * the same result twice;
 //! * JSON that parses back to the same values.
 
-use hedgelight_core::detect::Cue;
 use hedgelight_core::report::{document_report, line_report, DocumentReport, LineReport};
 use hedgelight_core::segment::split;
+use hedgelight_core::Cue;
 use hedgelight_core::{analyze, Level};
 use serde_json::Value;
 
