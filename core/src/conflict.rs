@@ -30,6 +30,21 @@ const SAME_SPEAKER: [&str; 12] = [
 /// Strength of the dispute cue of conflicting accounts.
 const CONFLICT_STRENGTH: f32 = 0.5;
 
+/// The contrast word before the verb at token `verb` ("but Moscow said"),
+/// back over a subject of other words, with how many words that subject has.
+fn contrast_before(tokens: &[Token], verb: usize) -> Option<(usize, usize)> {
+    for (words, prev) in (0..verb).rev().enumerate() {
+        let t = &tokens[prev];
+        if CONTRAST.contains(&t.norm.as_str()) {
+            return Some((prev, words));
+        }
+        if SAME_SPEAKER.contains(&t.norm.as_str()) || !t.is_word() || words == MAX_SUBJECT_WORDS {
+            return None;
+        }
+    }
+    None
+}
+
 /// Adds a dispute cue over the second party of conflicting accounts.
 pub fn mark_conflicts(tokens: &[Token], cues: &mut Vec<Cue>) {
     let attributions: Vec<(usize, usize)> = cues
@@ -54,25 +69,7 @@ pub fn mark_conflicts(tokens: &[Token], cues: &mut Vec<Cue>) {
         if tokens.get(verb).is_none_or(|t| t.start != start) {
             continue;
         }
-        // Back from the verb over its subject to the contrast word.
-        let mut words = 0;
-        let mut at = verb;
-        let contrast = loop {
-            let Some(prev) = at.checked_sub(1) else {
-                break None;
-            };
-            let t = &tokens[prev];
-            if CONTRAST.contains(&t.norm.as_str()) {
-                break Some(prev);
-            }
-            if SAME_SPEAKER.contains(&t.norm.as_str()) || !t.is_word() || words == MAX_SUBJECT_WORDS
-            {
-                break None;
-            }
-            words += 1;
-            at = prev;
-        };
-        let Some(contrast) = contrast else {
+        let Some((contrast, words)) = contrast_before(tokens, verb) else {
             continue;
         };
         let at_contrast = tokens[contrast].start;

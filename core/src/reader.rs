@@ -13,6 +13,20 @@ use crate::detect::{reading, Cue};
 use crate::lexicon::{Lexicon, WhenNegated};
 use crate::tokenize::Token;
 
+/// The detected cues by token, so that each phrase looks only at the cues on
+/// its own words: a scan of every cue per phrase was quadratic on a sentence
+/// of thousands of them.
+fn cues_by_token(tokens: &[Token], cues: &[Cue]) -> Vec<Vec<usize>> {
+    let token_at = |byte: usize| tokens.partition_point(|t| t.start < byte);
+    let mut on_token: Vec<Vec<usize>> = vec![Vec::new(); tokens.len()];
+    for (i, c) in cues.iter().enumerate() {
+        for held in &mut on_token[token_at(c.start)..token_at(c.end)] {
+            held.push(i);
+        }
+    }
+    on_token
+}
+
 /// Adds the reader-only cues of `text`. A reader phrase that holds the
 /// detected cues it overlaps replaces them, longest first like the lexicon
 /// ("not certain whether" over "not certain" and "whether"); one that an
@@ -27,16 +41,7 @@ pub fn add_reader_cues(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
     for m in matches.iter().filter(|m| m.last - m.first > 1) {
         in_phrase[m.first..m.last].fill(true);
     }
-    // The detected cues by token, so that each phrase looks only at the cues
-    // on its own words: a scan of every cue per phrase was quadratic on a
-    // sentence of thousands of them.
-    let token_at = |byte: usize| tokens.partition_point(|t| t.start < byte);
-    let mut on_token: Vec<Vec<usize>> = vec![Vec::new(); tokens.len()];
-    for (i, c) in cues.iter().enumerate() {
-        for held in &mut on_token[token_at(c.start)..token_at(c.end)] {
-            held.push(i);
-        }
-    }
+    let on_token = cues_by_token(tokens, cues);
     let mut removed = vec![false; cues.len()];
     let mut added = Vec::new();
     for m in &matches {

@@ -953,6 +953,10 @@ mod tests {
             source("Matthew Ingram of The Globe and Mail dubbed the conflict a war."),
             Some(("Matthew Ingram of The Globe and Mail".into(), true))
         );
+    }
+
+    #[test]
+    fn named_sources_past_asides_circumstances_and_dashes() {
         // Asides between the name and the verb.
         assert_eq!(
             source("Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said the prints matter."),

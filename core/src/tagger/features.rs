@@ -220,6 +220,8 @@ impl<'a> Context<'a> {
 }
 
 /// The features of one candidate, pushed onto `out` as hashes.
+// long-function: a flat list of features, one after another; split, it would
+// only scatter the list the model's weights are indexed by.
 pub fn features(ctx: &Context, phrase: &Phrase, c: Candidate, out: &mut Vec<u32>) {
     let (text, tokens, lex) = (ctx.text, ctx.tokens, ctx.lex);
     let key = phrase.key();
