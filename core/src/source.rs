@@ -816,7 +816,21 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
     }) {
         return false;
     }
-    match phrase.iter().rposition(|t| is_generic(text, t)) {
+    // "Official figures", "official data": the adjective, not an official.
+    let adjective = |i: usize| {
+        phrase[i].norm == "official"
+            && phrase.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && !matches!(
+                        n.norm.as_str(),
+                        "of" | "with" | "from" | "at" | "in" | "for"
+                    )
+            })
+    };
+    let generic = (0..phrase.len())
+        .rev()
+        .find(|&i| is_generic(text, &phrase[i]) && !adjective(i));
+    match generic {
         // No generic noun: a name, a title or a body ("Kim", "the ministry").
         None => true,
         Some(head) => generic_is_named(text, phrase, head),
@@ -1049,6 +1063,10 @@ mod tests {
             ),
             ("Kim on Monday said troops left.", "Kim"),
             ("The ministry said on Tuesday troops left.", "The ministry"),
+            (
+                "Official figures show unemployment rose.",
+                "Official figures",
+            ),
             (
                 "It comes after months of official US allegations saying arms were sent.",
                 "official US allegations",
