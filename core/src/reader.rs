@@ -222,6 +222,14 @@ mod tests {
     }
 
     #[test]
+    fn a_source_that_will_not_say() {
+        let s = analyze_sentence("Bertin Nadeau wouldn't say if Mr. Lortie was asked to leave.");
+        assert_eq!(s.level, Some(Level::UNVERIFIED));
+        let s = analyze_sentence("Officials declined to say how many troops had left.");
+        assert_eq!(s.level, Some(Level::UNVERIFIED));
+    }
+
+    #[test]
     fn not_known_is_not_established() {
         let level = |t: &str| analyze_sentence(t).level;
         assert_eq!(

@@ -773,6 +773,17 @@ fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
                 | "was"
                 | "were"
                 | "are"
+                | "would"
+                | "will"
+                | "could"
+                | "did"
+                | "does"
+                | "not"
+                | "n't"
+                | "wouldn't"
+                | "won't"
+                | "didn't"
+                | "doesn't"
         )
     {
         end -= 1;
