@@ -227,6 +227,10 @@ mod tests {
         assert_eq!(s.level, Some(Level::UNVERIFIED));
         let s = analyze_sentence("Officials declined to say how many troops had left.");
         assert_eq!(s.level, Some(Level::UNVERIFIED));
+        let s = analyze_sentence(
+            "Lawyers for the two sides weren't immediately available for comment.",
+        );
+        assert_eq!(s.level, Some(Level::UNVERIFIED));
     }
 
     #[test]

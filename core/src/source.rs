@@ -396,8 +396,15 @@ fn leading_name(text: &str, tokens: &[Token], comma: usize) -> Option<(usize, us
         && lead.len() <= MAX_LEADING_NAME
         && text[lead[0].start..].starts_with(char::is_uppercase)
         && !OPENERS.contains(&lead[0].norm.as_str());
+    // Asides hold figures too: "which offered C$942 million (US$801.2
+    // million), or C$37 a share", "a 12.5% stake"; a quotation or a
+    // semicolon is no aside.
     let asides_only = tokens[first_comma..comma].iter().all(|t| {
-        t.kind != TokenKind::Punct || matches!(t.norm.as_str(), "," | "." | "'" | "-" | "&")
+        t.kind != TokenKind::Punct
+            || matches!(
+                t.norm.as_str(),
+                "," | "." | "'" | "’" | "-" | "&" | "%" | "$" | "(" | ")" | "€" | "£" | "/"
+            )
     });
     if !(opens_with_name && asides_only) {
         return None;
@@ -982,6 +989,14 @@ mod tests {
 
     #[test]
     fn named_sources_past_asides_circumstances_and_dashes() {
+        assert_eq!(
+            source("Institut Merieux, which offered C$942 million (US$801.2 million), or C$37 a share, said it would extend its bid."),
+            Some(("Institut Merieux".into(), true))
+        );
+        assert_eq!(
+            source("Institut Merieux, which already holds a 12.5% stake in Connaught, said shares were tendered."),
+            Some(("Institut Merieux".into(), true))
+        );
         // Asides between the name and the verb.
         assert_eq!(
             source("Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said the prints matter."),
