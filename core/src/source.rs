@@ -1042,6 +1042,14 @@ mod tests {
     #[test]
     fn unnamed_individuals_and_collectives() {
         for (text, who) in [
+            (
+                "Dealers said the turnover reflected the close of the account.",
+                "Dealers",
+            ),
+            (
+                "A senior dealer with Warburg Securities noted British Gas fell.",
+                "A senior dealer with Warburg Securities",
+            ),
             ("Two U.S. officials said troops died.", "Two U.S. officials"),
             ("Officials said the convoy crossed.", "Officials"),
             ("Almost half are deficient, researchers say.", "researchers"),
