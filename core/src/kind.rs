@@ -304,7 +304,7 @@ mod tests {
 
     #[test]
     fn inline_datelines_are_cut_off() {
-        let k = kinds("Storm hits coast\n\nYANGON (Reuters) - The storm killed 10 people.\n\nNAIROBI, Kenya — Riots broke out.\n\nWASHINGTON: The strike hit.\n\nBAGHDAD, Iraq (AP) _ Iraq agreed.\n\nNEWARK, N.J. _ A task force met.\n\nEvansville, Indiana, United States - The show opened.\n\nParis - the city of light, Kim wrote - was quiet.");
+        let k = kinds("Storm hits coast\n\nYANGON (Reuters) - The storm killed 10 people.\n\nNAIROBI, Kenya — Riots broke out.\n\nWASHINGTON: The strike hit.\n\nBAGHDAD, Iraq (AP) _ Iraq agreed.\n\nNEWARK, N.J. _ A task force met.\n\nKYIV, March 3 (Reuters) - A depot burned.\n\nEvansville, Indiana, United States - The show opened.\n\nParis - the city of light, Kim wrote - was quiet.");
         let datelines: Vec<&str> = k
             .iter()
             .filter(|(_, k)| *k == Kind::Dateline)
@@ -318,6 +318,7 @@ mod tests {
                 "WASHINGTON:",
                 "BAGHDAD, Iraq (AP) _",
                 "NEWARK, N.J. _",
+                "KYIV, March 3 (Reuters) -",
                 "Evansville, Indiana, United States -"
             ]
         );

@@ -222,6 +222,38 @@ mod tests {
     }
 
     #[test]
+    fn accusations_data_and_settled_announcements() {
+        let level = |t: &str| analyze_sentence(t).level;
+        // A named party's accusation, one cue; a passive one stays hedged.
+        let s = analyze_sentence("Kyiv has repeatedly accused Moscow of striking energy sites.");
+        assert_eq!(s.level, Some(Level::ATTRIBUTED));
+        assert_eq!(s.cues.len(), 1, "one cue for 'accused': {:?}", s.cues);
+        assert_eq!(
+            level("The parents are also accused of neglecting their child."),
+            Some(Level::HEDGED)
+        );
+        // Data that show something are a source; a show is not.
+        assert_eq!(
+            level("Official figures show unemployment rose."),
+            Some(Level::ATTRIBUTED)
+        );
+        assert_eq!(
+            level("Satellite images showed troops massing."),
+            Some(Level::ATTRIBUTED)
+        );
+        assert_eq!(level("The show was cancelled."), Some(Level::ASSERTED));
+        // A participle before its noun is settled; the verb is attributed.
+        assert_eq!(
+            level("The charge is tied to Hughes's previously announced plan to cut jobs."),
+            Some(Level::ASSERTED)
+        );
+        assert_eq!(
+            level("Hughes previously announced that it would cut jobs."),
+            Some(Level::ATTRIBUTED)
+        );
+    }
+
+    #[test]
     fn a_source_that_will_not_say() {
         let s = analyze_sentence("Bertin Nadeau wouldn't say if Mr. Lortie was asked to leave.");
         assert_eq!(s.level, Some(Level::UNVERIFIED));

@@ -883,7 +883,12 @@ fn capitals_dateline_len(line: &str) -> Option<usize> {
         let mut len = 2;
         for w in words.iter().take(3) {
             let w = w.trim_end_matches(',');
-            if !w.chars().next().is_some_and(char::is_uppercase) {
+            // "KYIV, March 3 (Reuters) -": a date in place of the country.
+            if !w
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
                 break;
             }
             len += w.len();
