@@ -16,17 +16,27 @@
 //! ```
 //!
 //! **How.** Each claim sentence (see [`crate::kind`]) becomes a vector of
-//! its content terms: words not in the stop list (`data/stopwords.txt`),
-//! lightly stemmed ("killed", "kills" → "kill"), with British and American
-//! spellings and number words made one term (`data/spellings.txt`). A term's
-//! weight is TF-IDF, counting each claim sentence of all the texts as a
-//! document, times [`Options::name_weight`] for a capitalised word not at
-//! the start of its sentence (a name: "Donetsk", "Peskov") and
-//! [`Options::number_weight`] for a number ("six", "20", "3rd"). Two
-//! sentences are similar by the cosine of their vectors; a pair at or above
-//! [`Options::threshold`] is linked, and groups are the connected sets of
-//! linked sentences (single link), kept when they hold sentences from at
-//! least two texts. A sentence may belong to no group.
+//! its content terms (`compare/terms.rs`): words not in the stop list
+//! (`data/stopwords.txt`), lightly stemmed ("killed", "kills" → "kill";
+//! "involved", "involvement" → "involv"), with British and American
+//! spellings and number words made one term (`data/spellings.txt`: "six" =
+//! "6"), and words that reports use for one another made one concept
+//! (`data/concepts.txt`: "killed", "deaths", "casualties"). The words of the
+//! sentence's cues are left out ([`Options::cue_weight`]): "said it was
+//! highly likely", "dismissed as fake news" say how sure the text is and who
+//! says so, which is what the comparison shows, not what it groups by. A
+//! term's weight is TF-IDF, counting each claim sentence of all the texts as
+//! a document, times [`Options::name_weight`] for a capitalised word that
+//! does not start its sentence (a name: "Donetsk", "Peskov"), shared among
+//! the words of a longer name ([`Options::name_split`]: "Kim Yong-hyun" does
+//! not weigh three names), times [`Options::number_weight`] for a number
+//! ("six", "20", "3rd"), and times [`Options::source_weight`] for the words
+//! that name the sentence's source. Two sentences are similar by the cosine
+//! of their vectors. Groups are built by average link
+//! (`compare/clusters.rs`): pairs at or above [`Options::threshold`],
+//! strongest first, join two groups when the mean similarity over all pairs
+//! across them is at least [`Options::cohesion`]. A group is kept when it holds sentences from at
+//! least two texts; a sentence may belong to no group.
 //!
 //! **Scaling.** Pairs are not all compared. An inverted index maps each term
 //! found in at most [`Options::max_postings`] sentences to those sentences;
@@ -57,6 +67,7 @@ use std::ops::Range;
 use crate::analysis::{analyze, Sentence};
 use crate::kind::Kind;
 use crate::score::Level;
+use crate::tokenize::normalize;
 use clusters::Clusters;
 pub use hand::{keys, HandGroup, HandGrouping, HandMember, PairScores, SentenceKey};
 pub use terms::stem;
@@ -105,6 +116,12 @@ pub struct Options {
     pub name_weight: f32,
     /// Factor on the weight of a number.
     pub number_weight: f32,
+    /// A name of n words weighs `n ^ -name_split` a word.
+    pub name_split: f32,
+    /// Factor on the weight of a word inside a cue (0 leaves cues out).
+    pub cue_weight: f32,
+    /// Factor on the weight of a word that names the sentence's source.
+    pub source_weight: f32,
     /// A term found in more sentences than this is not indexed.
     pub max_postings: usize,
     /// How many of its rarest indexed terms a sentence looks up.
@@ -114,10 +131,13 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            threshold: 0.15,
+            threshold: 0.2,
             cohesion: 0.1,
             name_weight: 1.5,
             number_weight: 1.5,
+            name_split: 0.5,
+            cue_weight: 0.0,
+            source_weight: 0.5,
             max_postings: 64,
             probes: 8,
         }
@@ -195,14 +215,14 @@ struct Vectors {
 
 fn vectors(texts: &[Text], analysed: &[Vec<Sentence>], options: &Options) -> Vectors {
     let mut vocabulary = Vocabulary::default();
-    let mut counts: Vec<Vec<(u32, f32, Sort)>> = Vec::new();
+    let mut counts: Vec<Vec<Counted>> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
     for (t, (text, sentences)) in texts.iter().zip(analysed).enumerate() {
         for (s, sentence) in sentences.iter().enumerate() {
             if sentence.kind != Kind::Claim {
                 continue;
             }
-            counts.push(vocabulary.count(&text.text[sentence.range.clone()]));
+            counts.push(vocabulary.count(text.text, sentence, options));
             claims.push(Claim {
                 text: t,
                 sentence: s,
@@ -219,7 +239,7 @@ fn vectors(texts: &[Text], analysed: &[Vec<Sentence>], options: &Options) -> Vec
     let n = claims.len() as f32;
     let idf: Vec<f32> = df.iter().map(|&d| ((n + 1.0) / d as f32).ln()).collect();
     for (claim, v) in claims.iter_mut().zip(&counts) {
-        claim.terms = weigh(v, &idf, options);
+        claim.terms = weigh(v, &idf);
     }
     Vectors {
         claims,
@@ -236,41 +256,66 @@ struct Vocabulary {
     surface: Vec<String>,
 }
 
+/// A term of a claim: its id, how often the claim uses it, and the factor
+/// on its weight (a name's or a number's boost; less in a source's words).
+type Counted = (u32, f32, f32);
+
 impl Vocabulary {
-    /// A sentence's terms as (id, count, sort), sorted by id; a term met
-    /// both as a word and as a name counts as the higher sort.
-    fn count(&mut self, sentence: &str) -> Vec<(u32, f32, Sort)> {
-        let mut counts: HashMap<u32, (f32, Sort)> = HashMap::new();
-        for (term, word, sort) in terms(sentence) {
-            let id = *self.ids.entry(term).or_insert_with(|| {
-                self.surface.push(word);
+    /// A claim's terms, sorted by id. The words of its cues are left out
+    /// (how sure the text is, and that someone said so, is what the
+    /// comparison shows, not what it groups by), and the words naming its
+    /// source weigh [`Options::source_weight`].
+    fn count(&mut self, text: &str, sentence: &Sentence, options: &Options) -> Vec<Counted> {
+        let at = sentence.range.start;
+        let cues: Vec<Range<usize>> = sentence
+            .cues
+            .iter()
+            .map(|c| c.start - at..c.end - at)
+            .collect();
+        let source = sentence
+            .source
+            .as_ref()
+            .filter(|_| sentence.source_from.is_none())
+            .map(|s| s.start.saturating_sub(at)..s.end.saturating_sub(at));
+        let inside =
+            |r: &Range<usize>, span: &Range<usize>| r.start < span.end && span.start < r.end;
+        let mut counts: HashMap<u32, (f32, f32)> = HashMap::new();
+        for term in terms(&text[sentence.range.clone()]) {
+            let in_cue = cues.iter().any(|c| inside(&term.range, c));
+            if in_cue && options.cue_weight == 0.0 {
+                continue;
+            }
+            let mut boost = match term.sort {
+                Sort::Word => 1.0,
+                Sort::Name => options.name_weight / (term.run as f32).powf(options.name_split),
+                Sort::Number => options.number_weight,
+            };
+            if source.as_ref().is_some_and(|s| inside(&term.range, s)) {
+                boost *= options.source_weight;
+            }
+            if in_cue {
+                boost *= options.cue_weight;
+            }
+            let word = &text[at + term.range.start..at + term.range.end];
+            let id = *self.ids.entry(term.key).or_insert_with(|| {
+                self.surface.push(normalize(word));
                 (self.surface.len() - 1) as u32
             });
-            let e = counts.entry(id).or_insert((0.0, sort));
+            let e = counts.entry(id).or_insert((0.0, boost));
             e.0 += 1.0;
-            if sort > e.1 {
-                e.1 = sort;
-            }
+            e.1 = e.1.max(boost);
         }
-        let mut v: Vec<(u32, f32, Sort)> =
-            counts.into_iter().map(|(k, (c, s))| (k, c, s)).collect();
+        let mut v: Vec<Counted> = counts.into_iter().map(|(k, (c, b))| (k, c, b)).collect();
         v.sort_unstable_by_key(|e| e.0);
         v
     }
 }
 
-/// TF-IDF with the boosts of names and numbers, as a unit vector.
-fn weigh(counts: &[(u32, f32, Sort)], idf: &[f32], options: &Options) -> Vec<(u32, f32)> {
+/// TF-IDF times each term's factor, as a unit vector.
+fn weigh(counts: &[Counted], idf: &[f32]) -> Vec<(u32, f32)> {
     let mut terms: Vec<(u32, f32)> = counts
         .iter()
-        .map(|&(id, count, sort)| {
-            let boost = match sort {
-                Sort::Word => 1.0,
-                Sort::Name => options.name_weight,
-                Sort::Number => options.number_weight,
-            };
-            (id, (1.0 + count.ln()) * idf[id as usize] * boost)
-        })
+        .map(|&(id, count, boost)| (id, (1.0 + count.ln()) * idf[id as usize] * boost))
         .collect();
     let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
     if norm > 0.0 {
@@ -519,6 +564,43 @@ mod tests {
         assert!(group(&t).is_empty());
         assert_eq!(corpus_date(t[0].text), Some("2024-10-09"));
         assert_eq!(corpus_date(t[1].text), None);
+    }
+
+    #[test]
+    fn cue_words_make_no_claim() {
+        let t = texts(&[
+            ("a", None, "Officials dismissed it as fake news."),
+            ("b", None, "The ministry dismissed it as fake news."),
+        ]);
+        let analysed: Vec<Vec<Sentence>> = t.iter().map(|x| analyze(x.text)).collect();
+        assert!(group_analysed(&t, &analysed, &Options::default())
+            .groups
+            .is_empty());
+        let with_cues = Options {
+            cue_weight: 1.0,
+            ..Options::default()
+        };
+        assert_eq!(group_analysed(&t, &analysed, &with_cues).groups.len(), 1);
+    }
+
+    #[test]
+    fn a_source_weighs_less_than_what_it_says() {
+        let text =
+            "On Monday Peskov said the convoy crossed the border. The convoy stopped near Peskov.";
+        let analysed = analyze(text);
+        let mut vocabulary = Vocabulary::default();
+        let options = Options::default();
+        let boost = |counted: &[Counted], vocabulary: &Vocabulary| {
+            let id = vocabulary.ids["peskov"];
+            counted.iter().find(|c| c.0 == id).unwrap().2
+        };
+        let said = vocabulary.count(text, &analysed[0], &options);
+        let near = vocabulary.count(text, &analysed[1], &options);
+        assert_eq!(boost(&near, &vocabulary), options.name_weight);
+        assert_eq!(
+            boost(&said, &vocabulary),
+            options.name_weight * options.source_weight
+        );
     }
 
     #[test]

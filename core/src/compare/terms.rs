@@ -1,11 +1,13 @@
 //! A sentence's content terms as the matcher counts them: stop words left
 //! out (`data/stopwords.txt`), light stems, spellings and number words made
-//! one term (`data/spellings.txt`), names and numbers marked.
+//! one term (`data/spellings.txt`), words news reports use for one another
+//! made one term (`data/concepts.txt`), names and numbers marked.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::tokenize::{tokenize, TokenKind};
+use crate::tokenize::{normalize, tokenize, TokenKind};
 
 /// What a term is, for its weight.
 #[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
@@ -15,33 +17,101 @@ pub(super) enum Sort {
     Number,
 }
 
-/// The content terms of a sentence: (term, the word as written in lower
-/// case, what it is). Stop words and punctuation are left out.
-pub(super) fn terms(sentence: &str) -> Vec<(String, String, Sort)> {
-    let (stop, spellings) = lists();
+/// A content word of a sentence, as the matcher counts it.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Term {
+    /// What is compared: the stem, the spelling's term, or the number.
+    pub key: String,
+    /// The word's byte range in the sentence (a part of a hyphenated word
+    /// on its own: "Yong-hyun" gives "Yong" and "hyun").
+    pub range: Range<usize>,
+    pub sort: Sort,
+    /// For a name, how many words the name has ("Kim Yong-hyun": 3): the
+    /// run of capitalised words it is in. 1 for other terms.
+    pub run: usize,
+    /// The index of its token.
+    token: usize,
+}
+
+/// The content terms of a sentence, in order. Stop words and punctuation
+/// are left out. A capitalised word is a name unless it is the sentence's
+/// first word (after any opening quotation mark).
+pub(super) fn terms(sentence: &str) -> Vec<Term> {
+    let Lists {
+        stop,
+        spellings,
+        concepts,
+    } = lists();
+    let tokens = tokenize(sentence);
+    let first_word = tokens.iter().position(|t| t.kind != TokenKind::Punct);
     let mut out = Vec::new();
-    for (k, token) in tokenize(sentence).iter().enumerate() {
+    for (k, token) in tokens.iter().enumerate() {
         if token.kind == TokenKind::Punct || stop.contains(token.norm.as_str()) {
             continue;
         }
-        let capital = sentence[token.start..].starts_with(char::is_uppercase);
-        for part in token.norm.split(['-', '\u{2010}', '\u{2011}']) {
-            if part.is_empty() || stop.contains(part) {
+        let capital =
+            Some(k) != first_word && sentence[token.start..].starts_with(char::is_uppercase);
+        for range in parts(sentence, token.start..token.end) {
+            let written = &sentence[range.clone()];
+            let part = normalize(written);
+            if stop.contains(part.as_str()) {
                 continue;
             }
-            let spelled = spellings.get(part).copied().unwrap_or(part);
-            if let Some(number) = number(spelled) {
-                out.push((number, part.to_string(), Sort::Number));
+            let spelled = spellings.get(part.as_str()).copied().unwrap_or(&part);
+            let (key, sort) = if let Some(number) = number(spelled) {
+                (number, Sort::Number)
             } else if spelled.chars().any(char::is_alphabetic) {
-                let sort = if capital && k > 0 {
-                    Sort::Name
-                } else {
-                    Sort::Word
-                };
-                out.push((stem(spelled), part.to_string(), sort));
-            }
+                let key = stem(spelled);
+                let key = concepts.get(&key).cloned().unwrap_or(key);
+                (key, if capital { Sort::Name } else { Sort::Word })
+            } else {
+                continue;
+            };
+            out.push(Term {
+                key,
+                range,
+                sort,
+                run: 1,
+                token: k,
+            });
         }
     }
+    mark_runs(&mut out);
+    out
+}
+
+/// Sets `run` on names: consecutive name tokens are one name.
+fn mark_runs(terms: &mut [Term]) {
+    let mut start = 0;
+    while start < terms.len() {
+        let mut end = start + 1;
+        if terms[start].sort == Sort::Name {
+            while end < terms.len()
+                && terms[end].sort == Sort::Name
+                && terms[end].token <= terms[end - 1].token + 1
+            {
+                end += 1;
+            }
+            for t in &mut terms[start..end] {
+                t.run = end - start;
+            }
+        }
+        start = end;
+    }
+}
+
+/// The byte ranges of a word's parts between hyphens, empty parts left out.
+fn parts(sentence: &str, word: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = word.start;
+    for (i, c) in sentence[word.clone()].char_indices() {
+        if matches!(c, '-' | '\u{2010}' | '\u{2011}') {
+            out.push(start..word.start + i);
+            start = word.start + i + c.len_utf8();
+        }
+    }
+    out.push(start..word.end);
+    out.retain(|r| !r.is_empty());
     out
 }
 
@@ -59,11 +129,22 @@ fn number(word: &str) -> Option<String> {
         .then(|| digits.replace(',', ""))
 }
 
-/// A light stemmer: plurals, -ed, -ing and -ment, enough to join "killed"
-/// and "kill", "deployment" and "deployed", "allies" and "ally".
+/// A light stemmer: plurals, -ed, -ing, -ment, -ion after s or t, and a
+/// final e, enough to join "killed" and "kill", "deployment" and "deployed",
+/// "allies" and "ally", "involved" and "involvement", "escalation" and
+/// "escalate". Both sides of a comparison are stemmed alike, so a stem need
+/// not be a word.
 pub fn stem(word: &str) -> String {
-    let n = word.chars().count();
-    let w = word;
+    let w = strip_suffix(word);
+    match w.strip_suffix('e') {
+        Some(s) if s.chars().count() >= 3 => s.to_string(),
+        _ => w,
+    }
+}
+
+/// The word without its inflection or derivation suffix, if it has one.
+fn strip_suffix(w: &str) -> String {
+    let n = w.chars().count();
     if n > 4 {
         if let Some(s) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
             return format!("{s}y");
@@ -73,8 +154,15 @@ pub fn stem(word: &str) -> String {
         return format!("{s}ss");
     }
     if n > 7 {
-        if let Some(s) = w.strip_suffix("ment") {
+        if let Some(s) = w.strip_suffix("ments").or_else(|| w.strip_suffix("ment")) {
             return s.to_string();
+        }
+    }
+    if n > 6 {
+        if let Some(s) = w.strip_suffix("ions").or_else(|| w.strip_suffix("ion")) {
+            if s.ends_with(['s', 't']) {
+                return s.to_string();
+            }
         }
     }
     if n > 5 {
@@ -108,10 +196,17 @@ fn undouble(s: &str) -> String {
     }
 }
 
-/// The stop list and the spellings, read once from `data/`.
-fn lists() -> &'static (HashSet<&'static str>, HashMap<&'static str, &'static str>) {
-    static LISTS: OnceLock<(HashSet<&'static str>, HashMap<&'static str, &'static str>)> =
-        OnceLock::new();
+/// The word lists of `data/`, read once.
+struct Lists {
+    stop: HashSet<&'static str>,
+    /// A word → the term it counts as.
+    spellings: HashMap<&'static str, &'static str>,
+    /// A stem → the stem of its concept's first word.
+    concepts: HashMap<String, String>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let lines = |data: &'static str| {
             data.lines()
@@ -127,7 +222,18 @@ fn lists() -> &'static (HashSet<&'static str>, HashMap<&'static str, &'static st
                 Some((words.next()?, words.next()?))
             })
             .collect();
-        (stop, spellings)
+        let mut concepts = HashMap::new();
+        for line in lines(include_str!("../../data/concepts.txt")) {
+            let stems: Vec<String> = line.split_whitespace().map(stem).collect();
+            for s in &stems[1..] {
+                concepts.insert(s.clone(), stems[0].clone());
+            }
+        }
+        Lists {
+            stop,
+            spellings,
+            concepts,
+        }
     })
 }
 
@@ -140,15 +246,15 @@ mod tests {
         let a: Vec<String> =
             terms("The defence pact: six deployed troops, 1,000 killed on October 3rd.")
                 .into_iter()
-                .map(|t| t.0)
+                .map(|t| t.key)
                 .collect();
         let b: Vec<String> =
             terms("A defense pact deploying 6 troop units; 1000 kills, 3 October.")
                 .into_iter()
-                .map(|t| t.0)
+                .map(|t| t.key)
                 .collect();
         for term in [
-            "defense", "pact", "6", "deploy", "troop", "1000", "kill", "3", "october",
+            "defens", "agre", "6", "deploy", "soldier", "1000", "kill", "3", "october",
         ] {
             assert!(a.contains(&term.to_string()), "{term} in {a:?}");
             assert!(b.contains(&term.to_string()), "{term} in {b:?}");
@@ -158,14 +264,55 @@ mod tests {
 
     #[test]
     fn names_and_numbers_are_marked() {
-        let t = terms("Troops met Peskov on 3 June.");
-        let sort = |w: &str| t.iter().find(|x| x.1 == w).map(|x| x.2);
-        assert!(sort("peskov") == Some(Sort::Name));
-        assert!(sort("june") == Some(Sort::Name));
+        let text = "Troops met Peskov on 3 June.";
+        let t = terms(text);
+        let sort = |w: &str| {
+            t.iter()
+                .find(|x| &text[x.range.clone()] == w)
+                .map(|x| x.sort)
+        };
+        assert!(sort("Peskov") == Some(Sort::Name));
+        assert!(sort("June") == Some(Sort::Name));
         assert!(sort("3") == Some(Sort::Number));
         assert!(
-            sort("troops") == Some(Sort::Word),
+            sort("Troops") == Some(Sort::Word),
             "a capital that starts the sentence is no name"
+        );
+        let quoted = "\u{201c}Troops could be sent,\u{201d} Kim Yong\u{2011}hyun said.";
+        let t = terms(quoted);
+        let words: Vec<(&str, &str, Sort)> = t
+            .iter()
+            .map(|x| (&quoted[x.range.clone()], x.key.as_str(), x.sort))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                ("Troops", "soldier", Sort::Word),
+                ("sent", "sent", Sort::Word),
+                ("Kim", "kim", Sort::Name),
+                ("Yong", "yong", Sort::Name),
+                ("hyun", "hyun", Sort::Name),
+            ],
+            "the first word after a quotation mark is no name; a hyphenated word's parts"
+        );
+    }
+
+    #[test]
+    fn words_for_one_another_are_one_concept() {
+        let keys = |text: &str| -> Vec<String> {
+            let mut k: Vec<String> = terms(text).into_iter().map(|t| t.key).collect();
+            k.sort();
+            k
+        };
+        assert_eq!(
+            keys("The deaths of six soldiers in the rocket attack"),
+            keys("Six troops killed in a missile strike")
+        );
+        assert_eq!(keys("a defence agreement"), keys("the defense pact"));
+        assert_ne!(
+            keys("officers"),
+            keys("soldiers"),
+            "an officer is not any soldier"
         );
     }
 
@@ -178,11 +325,21 @@ mod tests {
             ("denied", "deny"),
             ("training", "train"),
             ("deployment", "deploy"),
+            ("deployments", "deploy"),
             ("stopped", "stop"),
             ("news", "new"),
             ("press", "press"),
             ("status", "status"),
             ("red", "red"),
+            ("involved", "involv"),
+            ("involvement", "involv"),
+            ("involve", "involv"),
+            ("escalation", "escalat"),
+            ("escalate", "escalat"),
+            ("escalating", "escalat"),
+            ("invasion", "invas"),
+            ("union", "union"),
+            ("use", "use"),
         ] {
             assert_eq!(stem(w), s, "{w}");
         }
