@@ -40,8 +40,9 @@ pub struct ClaimRef {
 /// Sentences of two or more stories that report the same claim.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimGroup {
-    /// The terms its sentences share most (at most three).
-    pub label: Vec<String>,
+    /// A short phrase from its most central sentence, in that sentence's
+    /// words (made by `hedgelight_core::compare`).
+    pub label: String,
     /// In date order, undated stories last.
     pub members: Vec<ClaimRef>,
     /// How many stories tell it.

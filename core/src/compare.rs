@@ -12,7 +12,8 @@
 //! let groups = group(&texts);
 //! assert_eq!(groups.len(), 1);
 //! assert_eq!(groups[0].members.len(), 2);
-//! assert!(groups[0].label.contains(&"donetsk".to_string()));
+//! assert_eq!(groups[0].label, "Six officers were killed near Donetsk on October 3");
+//! assert!(groups[0].terms.contains(&"donetsk".to_string()));
 //! ```
 //!
 //! **How.** Each claim sentence (see [`crate::kind`]) becomes a vector of
@@ -59,6 +60,7 @@
 
 mod clusters;
 mod hand;
+mod label;
 mod terms;
 
 use std::collections::{HashMap, HashSet};
@@ -70,8 +72,9 @@ use crate::score::Level;
 use crate::tokenize::normalize;
 use clusters::Clusters;
 pub use hand::{keys, HandGroup, HandGrouping, HandMember, PairScores, SentenceKey};
+pub use label::MAX_LABEL;
 pub use terms::stem;
-use terms::{terms, Sort};
+use terms::{terms, Sort, Term};
 
 /// One text to compare.
 #[derive(Clone, Copy, Debug)]
@@ -97,8 +100,13 @@ pub struct Member {
 /// Sentences of two or more texts that report the same claim.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
-    /// The terms its sentences share most, strongest first (at most three).
-    pub label: Vec<String>,
+    /// A short phrase from its most central sentence, in that sentence's
+    /// words (at most [`MAX_LABEL`] characters unless one word is longer):
+    /// "Six North Korean officers were killed in a Ukrainian missile strike".
+    pub label: String,
+    /// The terms its sentences share most, strongest first (at most three),
+    /// as first written in lower case.
+    pub terms: Vec<String>,
     /// In date order (undated texts last), then by text and sentence.
     pub members: Vec<Member>,
 }
@@ -180,13 +188,9 @@ struct Claim {
 /// Groups the claims of `texts`, whose analyses (by [`analyze`]) are
 /// `analysed`, one per text.
 pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Options) -> Grouping {
-    let Vectors {
-        claims,
-        surface,
-        df,
-    } = vectors(texts, analysed, options);
-    let n = claims.len();
-    let (edges, compared) = candidate_edges(&claims, &df, options);
+    let vectors = vectors(texts, analysed, options);
+    let n = vectors.claims.len();
+    let (edges, compared) = candidate_edges(&vectors.claims, &vectors.df, options);
     let mut links = Clusters::new(n);
     for &(sim, i, j) in &edges {
         links.add(i as usize, j as usize, sim);
@@ -198,7 +202,7 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
         links.join_if_cohesive(i as usize, j as usize, options.cohesion);
     }
     Grouping {
-        groups: groups_of(&mut links, &claims, &surface, texts, analysed),
+        groups: groups_of(&mut links, &vectors, texts, analysed, options),
         sentences: n,
         candidate_pairs: compared,
         all_pairs: n * n.saturating_sub(1) / 2,
@@ -209,6 +213,8 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
 /// forms (for labels) and document frequencies (for the index).
 struct Vectors {
     claims: Vec<Claim>,
+    /// Each term's id.
+    ids: HashMap<String, u32>,
     surface: Vec<String>,
     df: Vec<u32>,
 }
@@ -243,6 +249,7 @@ fn vectors(texts: &[Text], analysed: &[Vec<Sentence>], options: &Options) -> Vec
     }
     Vectors {
         claims,
+        ids: vocabulary.ids,
         surface: vocabulary.surface,
         df,
     }
@@ -261,44 +268,13 @@ struct Vocabulary {
 type Counted = (u32, f32, f32);
 
 impl Vocabulary {
-    /// A claim's terms, sorted by id. The words of its cues are left out
-    /// (how sure the text is, and that someone said so, is what the
-    /// comparison shows, not what it groups by), and the words naming its
-    /// source weigh [`Options::source_weight`].
+    /// A claim's terms, sorted by id, as [`weighted_terms`] gives them.
     fn count(&mut self, text: &str, sentence: &Sentence, options: &Options) -> Vec<Counted> {
-        let at = sentence.range.start;
-        let cues: Vec<Range<usize>> = sentence
-            .cues
-            .iter()
-            .map(|c| c.start - at..c.end - at)
-            .collect();
-        let source = sentence
-            .source
-            .as_ref()
-            .filter(|_| sentence.source_from.is_none())
-            .map(|s| s.start.saturating_sub(at)..s.end.saturating_sub(at));
-        let inside =
-            |r: &Range<usize>, span: &Range<usize>| r.start < span.end && span.start < r.end;
+        let claim = &text[sentence.range.clone()];
         let mut counts: HashMap<u32, (f32, f32)> = HashMap::new();
-        for term in terms(&text[sentence.range.clone()]) {
-            let in_cue = cues.iter().any(|c| inside(&term.range, c));
-            if in_cue && options.cue_weight == 0.0 {
-                continue;
-            }
-            let mut boost = match term.sort {
-                Sort::Word => 1.0,
-                Sort::Name => options.name_weight / (term.run as f32).powf(options.name_split),
-                Sort::Number => options.number_weight,
-            };
-            if source.as_ref().is_some_and(|s| inside(&term.range, s)) {
-                boost *= options.source_weight;
-            }
-            if in_cue {
-                boost *= options.cue_weight;
-            }
-            let word = &text[at + term.range.start..at + term.range.end];
+        for (term, boost) in weighted_terms(claim, sentence, options) {
             let id = *self.ids.entry(term.key).or_insert_with(|| {
-                self.surface.push(normalize(word));
+                self.surface.push(normalize(&claim[term.range]));
                 (self.surface.len() - 1) as u32
             });
             let e = counts.entry(id).or_insert((0.0, boost));
@@ -309,6 +285,47 @@ impl Vocabulary {
         v.sort_unstable_by_key(|e| e.0);
         v
     }
+}
+
+/// The terms of a claim (its text `claim`, analysed as `sentence`), each
+/// with the factor on its weight: a name's or a number's boost, less in the
+/// words naming its source ([`Options::source_weight`]). The words of its
+/// cues are left out ([`Options::cue_weight`]): how sure the text is, and
+/// that someone said so, is what the comparison shows, not what it groups
+/// by. Ranges are in `claim`.
+fn weighted_terms(claim: &str, sentence: &Sentence, options: &Options) -> Vec<(Term, f32)> {
+    let at = sentence.range.start;
+    let cues: Vec<Range<usize>> = sentence
+        .cues
+        .iter()
+        .map(|c| c.start - at..c.end - at)
+        .collect();
+    let source = sentence
+        .source
+        .as_ref()
+        .filter(|_| sentence.source_from.is_none())
+        .map(|s| s.start.saturating_sub(at)..s.end.saturating_sub(at));
+    let inside = |r: &Range<usize>, span: &Range<usize>| r.start < span.end && span.start < r.end;
+    let mut out = Vec::new();
+    for term in terms(claim) {
+        let in_cue = cues.iter().any(|c| inside(&term.range, c));
+        if in_cue && options.cue_weight == 0.0 {
+            continue;
+        }
+        let mut boost = match term.sort {
+            Sort::Word => 1.0,
+            Sort::Name => options.name_weight / (term.run as f32).powf(options.name_split),
+            Sort::Number => options.number_weight,
+        };
+        if source.as_ref().is_some_and(|s| inside(&term.range, s)) {
+            boost *= options.source_weight;
+        }
+        if in_cue {
+            boost *= options.cue_weight;
+        }
+        out.push((term, boost));
+    }
+    out
 }
 
 /// TF-IDF times each term's factor, as a unit vector.
@@ -378,11 +395,12 @@ fn candidate_edges(
 /// they are first told.
 fn groups_of(
     links: &mut Clusters,
-    claims: &[Claim],
-    surface: &[String],
+    vectors: &Vectors,
     texts: &[Text],
     analysed: &[Vec<Sentence>],
+    options: &Options,
 ) -> Vec<Group> {
+    let claims = &vectors.claims;
     let mut sets: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..claims.len() {
         sets.entry(links.find(i)).or_default().push(i);
@@ -390,37 +408,14 @@ fn groups_of(
     let mut groups: Vec<Group> = sets
         .into_values()
         .filter(|set| set.iter().any(|&i| claims[i].text != claims[set[0]].text))
-        .map(|set| {
-            let mut members: Vec<Member> = set
-                .iter()
-                .map(|&i| {
-                    let c = &claims[i];
-                    let s = &analysed[c.text][c.sentence];
-                    Member {
-                        text: c.text,
-                        sentence: c.sentence,
-                        range: s.range.clone(),
-                        level: s.level,
-                    }
-                })
-                .collect();
-            members.sort_by_key(|m| {
-                (
-                    texts[m.text].date.is_none(),
-                    texts[m.text].date,
-                    m.text,
-                    m.sentence,
-                )
-            });
-            Group {
-                label: label(&set, claims, surface),
-                members,
-            }
+        .map(|set| Group {
+            label: label::phrase(&set, vectors, texts, analysed, options),
+            terms: label::shared_terms(&set, claims, &vectors.surface),
+            members: members(&set, claims, texts, analysed),
         })
         .collect();
     groups.sort_by_key(|g| {
         let mut told: Vec<usize> = g.members.iter().map(|m| m.text).collect();
-        told.dedup();
         told.sort_unstable();
         told.dedup();
         let first = g.members.iter().map(|m| (m.text, m.sentence)).min();
@@ -431,6 +426,38 @@ fn groups_of(
         )
     });
     groups
+}
+
+/// A group's sentences in date order (undated texts last), then by text and
+/// sentence.
+fn members(
+    set: &[usize],
+    claims: &[Claim],
+    texts: &[Text],
+    analysed: &[Vec<Sentence>],
+) -> Vec<Member> {
+    let mut members: Vec<Member> = set
+        .iter()
+        .map(|&i| {
+            let c = &claims[i];
+            let s = &analysed[c.text][c.sentence];
+            Member {
+                text: c.text,
+                sentence: c.sentence,
+                range: s.range.clone(),
+                level: s.level,
+            }
+        })
+        .collect();
+    members.sort_by_key(|m| {
+        (
+            texts[m.text].date.is_none(),
+            texts[m.text].date,
+            m.text,
+            m.sentence,
+        )
+    });
+    members
 }
 
 /// The cosine of two unit vectors sorted by term.
@@ -448,32 +475,6 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
         }
     }
     dot
-}
-
-/// The three terms with the most weight among those at least two of the
-/// group's sentences share (or, failing that, the strongest terms).
-fn label(set: &[usize], claims: &[Claim], surface: &[String]) -> Vec<String> {
-    let mut shared: HashMap<u32, (usize, f32)> = HashMap::new();
-    for &i in set {
-        for &(id, w) in &claims[i].terms {
-            let e = shared.entry(id).or_insert((0, 0.0));
-            e.0 += 1;
-            e.1 += w;
-        }
-    }
-    let mut ranked: Vec<(u32, usize, f32)> =
-        shared.into_iter().map(|(id, (k, w))| (id, k, w)).collect();
-    ranked.sort_by(|a, b| {
-        (b.1 >= 2)
-            .cmp(&(a.1 >= 2))
-            .then(b.2.total_cmp(&a.2))
-            .then(a.0.cmp(&b.0))
-    });
-    ranked
-        .into_iter()
-        .take(3)
-        .map(|(id, _, _)| surface[id as usize].clone())
-        .collect()
 }
 
 #[cfg(test)]
@@ -531,7 +532,11 @@ mod tests {
         assert_eq!((g.members[0].text, g.members[0].sentence), (1, 0));
         assert_eq!(g.members[1].text, 2, "undated last");
         assert_eq!(g.members[1].level, Some(Level::HEDGED));
-        assert!(g.label.contains(&"donetsk".to_string()), "{:?}", g.label);
+        assert!(g.terms.contains(&"donetsk".to_string()), "{:?}", g.terms);
+        assert_eq!(
+            g.label,
+            "Six officers died in a missile strike near Donetsk"
+        );
     }
 
     #[test]

@@ -187,7 +187,7 @@ struct Row<'a> {
     at: Option<ClaimRef>,
 }
 
-/// One claim: its terms and how many reports tell it, the levels in date
+/// One claim: its label and how many reports tell it, the levels in date
 /// order at a glance, then its sentences.
 fn row(
     r: Row,
@@ -207,8 +207,8 @@ fn row(
     html! {
         <li class={classes!("hl-claim", target.then_some("hl-target"))} data-group={r.index.to_string()}>
             <h3 class="hl-claim-label" id={heading_id.clone()}>
-                <span class="hl-sr">{ format!("Claim {} of {}, words shared: ", r.index + 1, r.groups) }</span>
-                <span class="hl-claim-terms">{ r.group.label.join(" \u{b7} ") }</span>
+                <span class="hl-sr">{ format!("Claim {} of {}: ", r.index + 1, r.groups) }</span>
+                <span class="hl-claim-text">{ &r.group.label }</span>
                 <span class="hl-claim-count">{ format!(" \u{2014} told by {} reports", r.group.stories) }</span>
             </h3>
             <p class="hl-claim-trend">
