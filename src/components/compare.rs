@@ -40,6 +40,10 @@ pub struct CompareViewProps {
     pub onchoose: Callback<ClaimRef>,
     /// Escape pressed in the view.
     pub onescape: Callback<()>,
+    /// The reader's own text, in a group: the view's name says it, so that
+    /// the views of several readers on a page have different names.
+    #[prop_or_default]
+    pub home: Option<AttrValue>,
 }
 
 #[function_component]
@@ -74,7 +78,12 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     html! {
         <section class="hl-compare" part="compare" aria-labelledby={title_id.clone()} {onkeydown}>
             <header class="hl-header">
-                <h2 class="hl-compare-title" id={title_id}>{ "Compare the reports" }</h2>
+                <h2 class="hl-compare-title" id={title_id}>
+                    { "Compare the reports" }
+                    if let Some(home) = &props.home {
+                        <span class="hl-sr">{ format!(" (from \u{201c}{home}\u{201d})") }</span>
+                    }
+                </h2>
             </header>
             <p class="hl-compare-intro">{ intro(compared) }</p>
             if !rows.is_empty() {
