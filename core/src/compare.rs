@@ -63,7 +63,7 @@ mod hand;
 mod label;
 mod terms;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use crate::analysis::{analyze, Sentence};
@@ -271,7 +271,7 @@ impl Vocabulary {
     /// A claim's terms, sorted by id, as [`weighted_terms`] gives them.
     fn count(&mut self, text: &str, sentence: &Sentence, options: &Options) -> Vec<Counted> {
         let claim = &text[sentence.range.clone()];
-        let mut counts: HashMap<u32, (f32, f32)> = HashMap::new();
+        let mut counts: HashMap<u32, (f32, f32)> = HashMap::default();
         for (term, boost) in weighted_terms(claim, sentence, options) {
             let id = *self.ids.entry(term.key).or_insert_with(|| {
                 self.surface.push(normalize(&claim[term.range]));
@@ -354,7 +354,7 @@ fn candidate_edges(
         let d = df[id as usize] as usize;
         (2..=options.max_postings).contains(&d)
     };
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut postings: HashMap<u32, Vec<u32>> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
         for &(id, _) in &c.terms {
             if indexed(id) {
@@ -362,7 +362,7 @@ fn candidate_edges(
             }
         }
     }
-    let mut compared: HashSet<(u32, u32)> = HashSet::new();
+    let mut compared: HashSet<(u32, u32)> = HashSet::default();
     let mut edges: Vec<(f32, u32, u32)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let mut probes: Vec<u32> = c
@@ -401,7 +401,7 @@ fn groups_of(
     options: &Options,
 ) -> Vec<Group> {
     let claims = &vectors.claims;
-    let mut sets: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut sets: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..claims.len() {
         sets.entry(links.find(i)).or_default().push(i);
     }

@@ -1,6 +1,6 @@
 //! Average-link clustering of the compared pairs, with a union-find.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Groups being built: disjoint sets (path halving), each root with its
 /// size and the summed similarity of its compared pairs to each other group.
@@ -17,7 +17,7 @@ impl Clusters {
         Clusters {
             parent: (0..n).collect(),
             size: vec![1; n],
-            links: vec![HashMap::new(); n],
+            links: vec![HashMap::default(); n],
         }
     }
 

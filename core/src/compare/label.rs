@@ -2,7 +2,7 @@
 //! sentence ("Six North Korean officers were killed in a Ukrainian missile
 //! strike near Donetsk"), and the terms its sentences share most.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::terms::Sort;
@@ -22,7 +22,7 @@ pub const MAX_LABEL: usize = 100;
 type Centroid = HashMap<u32, (f32, usize)>;
 
 fn centroid(set: &[usize], claims: &[Claim]) -> Centroid {
-    let mut sum: Centroid = HashMap::new();
+    let mut sum: Centroid = HashMap::default();
     for &i in set {
         for &(id, w) in &claims[i].terms {
             let e = sum.entry(id).or_insert((0.0, 0));

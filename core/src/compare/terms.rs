@@ -3,7 +3,7 @@
 //! one term (`data/spellings.txt`), words news reports use for one another
 //! made one term (`data/concepts.txt`), names and numbers marked.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -37,47 +37,61 @@ pub(super) struct Term {
 /// are left out. A capitalised word is a name unless it is the sentence's
 /// first word (after any opening quotation mark).
 pub(super) fn terms(sentence: &str) -> Vec<Term> {
+    let tokens = tokenize(sentence);
+    let first_word = tokens.iter().position(|t| t.kind != TokenKind::Punct);
+    let mut out = Vec::new();
+    for (k, token) in tokens.iter().enumerate() {
+        if token.kind == TokenKind::Punct || lists().stop.contains(token.norm.as_str()) {
+            continue;
+        }
+        let capital =
+            Some(k) != first_word && sentence[token.start..].starts_with(char::is_uppercase);
+        let sort = if capital { Sort::Name } else { Sort::Word };
+        let word = token.start..token.end;
+        if !sentence[word.clone()].contains(HYPHENS) {
+            out.extend(term(&token.norm, word, sort, k));
+            continue;
+        }
+        for range in parts(sentence, word) {
+            let part = normalize(&sentence[range.clone()]);
+            out.extend(term(&part, range, sort, k));
+        }
+    }
+    mark_runs(&mut out);
+    out
+}
+
+/// The hyphens that join the parts of a word.
+const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+
+/// The term of a word (or a part of one), normalised as `part`, unless it
+/// is a stop word or has no letter or digit: a number, or a stem (`sort`
+/// says whether a name) or its concept's.
+fn term(part: &str, range: Range<usize>, sort: Sort, token: usize) -> Option<Term> {
     let Lists {
         stop,
         spellings,
         concepts,
     } = lists();
-    let tokens = tokenize(sentence);
-    let first_word = tokens.iter().position(|t| t.kind != TokenKind::Punct);
-    let mut out = Vec::new();
-    for (k, token) in tokens.iter().enumerate() {
-        if token.kind == TokenKind::Punct || stop.contains(token.norm.as_str()) {
-            continue;
-        }
-        let capital =
-            Some(k) != first_word && sentence[token.start..].starts_with(char::is_uppercase);
-        for range in parts(sentence, token.start..token.end) {
-            let written = &sentence[range.clone()];
-            let part = normalize(written);
-            if stop.contains(part.as_str()) {
-                continue;
-            }
-            let spelled = spellings.get(part.as_str()).copied().unwrap_or(&part);
-            let (key, sort) = if let Some(number) = number(spelled) {
-                (number, Sort::Number)
-            } else if spelled.chars().any(char::is_alphabetic) {
-                let key = stem(spelled);
-                let key = concepts.get(&key).cloned().unwrap_or(key);
-                (key, if capital { Sort::Name } else { Sort::Word })
-            } else {
-                continue;
-            };
-            out.push(Term {
-                key,
-                range,
-                sort,
-                run: 1,
-                token: k,
-            });
-        }
+    if stop.contains(part) {
+        return None;
     }
-    mark_runs(&mut out);
-    out
+    let spelled = spellings.get(part).copied().unwrap_or(part);
+    let (key, sort) = if let Some(number) = number(spelled) {
+        (number, Sort::Number)
+    } else if spelled.chars().any(char::is_alphabetic) {
+        let key = stem(spelled);
+        (concepts.get(&key).cloned().unwrap_or(key), sort)
+    } else {
+        return None;
+    };
+    Some(Term {
+        key,
+        range,
+        sort,
+        run: 1,
+        token,
+    })
 }
 
 /// Sets `run` on names: consecutive name tokens are one name.
@@ -105,7 +119,7 @@ fn parts(sentence: &str, word: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = word.start;
     for (i, c) in sentence[word.clone()].char_indices() {
-        if matches!(c, '-' | '\u{2010}' | '\u{2011}') {
+        if HYPHENS.contains(&c) {
             out.push(start..word.start + i);
             start = word.start + i + c.len_utf8();
         }
@@ -222,7 +236,7 @@ fn lists() -> &'static Lists {
                 Some((words.next()?, words.next()?))
             })
             .collect();
-        let mut concepts = HashMap::new();
+        let mut concepts = HashMap::default();
         for line in lines(include_str!("../../data/concepts.txt")) {
             let stems: Vec<String> = line.split_whitespace().map(stem).collect();
             for s in &stems[1..] {
