@@ -295,20 +295,16 @@ impl Vocabulary {
 /// by. Ranges are in `claim`.
 fn weighted_terms(claim: &str, sentence: &Sentence, options: &Options) -> Vec<(Term, f32)> {
     let at = sentence.range.start;
-    let cues: Vec<Range<usize>> = sentence
-        .cues
-        .iter()
-        .map(|c| c.start - at..c.end - at)
-        .collect();
+    let cues = Spans::new(sentence.cues.iter().map(|c| c.start - at..c.end - at));
     let source = sentence
         .source
         .as_ref()
         .filter(|_| sentence.source_from.is_none())
         .map(|s| s.start.saturating_sub(at)..s.end.saturating_sub(at));
-    let inside = |r: &Range<usize>, span: &Range<usize>| r.start < span.end && span.start < r.end;
+    let mut cues = cues.walk();
     let mut out = Vec::new();
     for term in terms(claim) {
-        let in_cue = cues.iter().any(|c| inside(&term.range, c));
+        let in_cue = cues.overlaps(&term.range);
         if in_cue && options.cue_weight == 0.0 {
             continue;
         }
@@ -317,7 +313,10 @@ fn weighted_terms(claim: &str, sentence: &Sentence, options: &Options) -> Vec<(T
             Sort::Name => options.name_weight / (term.run as f32).powf(options.name_split),
             Sort::Number => options.number_weight,
         };
-        if source.as_ref().is_some_and(|s| inside(&term.range, s)) {
+        if source
+            .as_ref()
+            .is_some_and(|s| term.range.start < s.end && s.start < term.range.end)
+        {
             boost *= options.source_weight;
         }
         if in_cue {
@@ -326,6 +325,50 @@ fn weighted_terms(claim: &str, sentence: &Sentence, options: &Options) -> Vec<(T
         out.push((term, boost));
     }
     out
+}
+
+/// Byte ranges merged into disjoint ones in order, to ask of ranges that
+/// come in order whether they overlap one: a pass over both, not a pass
+/// over the spans for each range (a huge sentence has thousands of cues).
+struct Spans(Vec<Range<usize>>);
+
+impl Spans {
+    fn new(spans: impl Iterator<Item = Range<usize>>) -> Spans {
+        let mut sorted: Vec<Range<usize>> = spans.filter(|s| !s.is_empty()).collect();
+        sorted.sort_by_key(|s| s.start);
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(sorted.len());
+        for s in sorted {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        Spans(merged)
+    }
+
+    fn walk(&self) -> SpanWalk<'_> {
+        SpanWalk {
+            spans: &self.0,
+            next: 0,
+        }
+    }
+}
+
+/// [`Spans`] asked in order: each range must start at or after the last.
+struct SpanWalk<'a> {
+    spans: &'a [Range<usize>],
+    next: usize,
+}
+
+impl SpanWalk<'_> {
+    fn overlaps(&mut self, range: &Range<usize>) -> bool {
+        while self.next < self.spans.len() && self.spans[self.next].end <= range.start {
+            self.next += 1;
+        }
+        self.spans
+            .get(self.next)
+            .is_some_and(|s| s.start < range.end)
+    }
 }
 
 /// TF-IDF times each term's factor, as a unit vector.
@@ -606,6 +649,16 @@ mod tests {
             boost(&said, &vocabulary),
             options.name_weight * options.source_weight
         );
+    }
+
+    #[test]
+    fn spans_asked_in_order() {
+        let spans = Spans::new([10..20, 0..3, 15..25, 30..30].into_iter());
+        assert_eq!(spans.0, [0..3, 10..25]);
+        let mut walk = spans.walk();
+        let asked = [0..1, 3..5, 5..10, 9..11, 24..26, 25..40];
+        let got: Vec<bool> = asked.iter().map(|r| walk.overlaps(r)).collect();
+        assert_eq!(got, [true, false, false, true, true, false]);
     }
 
     #[test]

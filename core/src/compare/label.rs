@@ -159,15 +159,15 @@ fn window(words: &[Word], barriers: &[Range<usize>], max: usize) -> Option<(usiz
     let shared: Vec<usize> = (0..words.len())
         .filter(|&i| words[i].score > 0.0 && words[i].score >= 0.05 * top)
         .collect();
+    let first_barrier_end = barrier_ends(barriers);
     let mut spans: Vec<(usize, usize, f32)> = Vec::new();
     for (k, &first) in shared.iter().enumerate() {
         let mut score = 0.0;
+        let start = words[first].range.start;
+        let barrier = first_barrier_end(start);
         for &last in &shared[k..] {
-            let range = words[first].range.start..words[last].range.end;
-            let crosses = barriers
-                .iter()
-                .any(|b| range.start < b.start && b.end <= range.end);
-            if crosses || (range.len() > max && last != first) {
+            let range = start..words[last].range.end;
+            if barrier <= range.end || (range.len() > max && last != first) {
                 break;
             }
             score += words[last].score;
@@ -181,6 +181,21 @@ fn window(words: &[Word], barriers: &[Range<usize>], max: usize) -> Option<(usiz
         .filter(|s| s.2 >= 0.95 * best)
         .min_by_key(|s| (length(s), s.0))
         .map(|s| (s.0, s.1))
+}
+
+/// For a position, the soonest end of a barrier that starts after it
+/// (`usize::MAX` if none): a stretch from there crosses a barrier when it
+/// reaches that end. Sorted once, so a long sentence with many cues costs
+/// a binary search a stretch, not a pass over its cues.
+fn barrier_ends(barriers: &[Range<usize>]) -> impl Fn(usize) -> usize {
+    let mut sorted: Vec<Range<usize>> = barriers.to_vec();
+    sorted.sort_by_key(|b| b.start);
+    // The least end among the barriers from each one on.
+    let mut least = vec![usize::MAX; sorted.len() + 1];
+    for i in (0..sorted.len()).rev() {
+        least[i] = least[i + 1].min(sorted[i].end);
+    }
+    move |at| least[sorted.partition_point(|b| b.start <= at)]
 }
 
 /// A span of words made readable: a word cut off from the rest by a comma,
