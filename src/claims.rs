@@ -5,8 +5,9 @@
 //! Each text is analysed once: the same analysis feeds the grouping and the
 //! text's [`DocView`], so a group's sentence indices are the reader's.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use hedgelight_core::analyze;
 use hedgelight_core::compare::{group_analysed, Options, Text};
@@ -40,8 +41,9 @@ pub struct ClaimRef {
 /// Sentences of two or more stories that report the same claim.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimGroup {
-    /// The terms its sentences share most (at most three).
-    pub label: Vec<String>,
+    /// A short phrase from its most central sentence, in that sentence's
+    /// words (made by `hedgelight_core::compare`).
+    pub label: String,
     /// In date order, undated stories last.
     pub members: Vec<ClaimRef>,
     /// How many stories tell it.
@@ -67,6 +69,28 @@ pub struct Compared {
 }
 
 impl Compared {
+    /// The comparison of `stories`, built once while any reader holds it: the
+    /// readers of a group each show one of the same texts, and share it.
+    pub fn shared(stories: Vec<Story>) -> Rc<Compared> {
+        thread_local! {
+            static BUILT: RefCell<Vec<Weak<Compared>>> = const { RefCell::new(Vec::new()) };
+        }
+        BUILT.with(|built| {
+            let mut built = built.borrow_mut();
+            built.retain(|c| c.strong_count() > 0);
+            if let Some(c) = built
+                .iter()
+                .filter_map(Weak::upgrade)
+                .find(|c| c.stories == stories)
+            {
+                return c;
+            }
+            let c = Rc::new(Compared::build(stories));
+            built.push(Rc::downgrade(&c));
+            c
+        })
+    }
+
     pub fn build(stories: Vec<Story>) -> Compared {
         let analysed: Vec<_> = stories.iter().map(|s| analyze(&s.body)).collect();
         let texts: Vec<Text> = stories
@@ -229,6 +253,24 @@ mod tests {
         assert_eq!(c.groups[0].stories, 2);
         assert_eq!(c.also_in(0, 0).map(|a| a.others), Some(1));
         assert_eq!(c.also_in(1, 0).map(|a| a.others), Some(1));
+    }
+
+    #[test]
+    fn readers_of_the_same_texts_share_one_comparison() {
+        let texts = || {
+            vec![
+                story("a", None, "Six officers were killed near Donetsk."),
+                story("b", None, "Six officers died near Donetsk."),
+            ]
+        };
+        let first = Compared::shared(texts());
+        let second = Compared::shared(texts());
+        assert!(Rc::ptr_eq(&first, &second));
+        let other = Compared::shared(vec![story("a", None, "Bread prices rose.")]);
+        assert!(!Rc::ptr_eq(&first, &other));
+        drop((first, second));
+        let again = Compared::shared(texts());
+        assert_eq!(again.groups.len(), 1, "built anew once nobody held it");
     }
 
     #[test]

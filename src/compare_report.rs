@@ -34,8 +34,10 @@ pub struct TextReport {
 
 #[derive(Serialize)]
 pub struct GroupReport {
+    /// A short phrase from its most central sentence.
+    pub label: String,
     /// The terms its sentences share most.
-    pub label: Vec<String>,
+    pub terms: Vec<String>,
     /// In date order, undated texts last.
     pub sentences: Vec<MemberReport>,
 }
@@ -99,6 +101,7 @@ pub fn compare_report(texts: &[HostText]) -> CompareReport {
         .iter()
         .map(|g| GroupReport {
             label: g.label.clone(),
+            terms: g.terms.clone(),
             sentences: g
                 .members
                 .iter()

@@ -22,12 +22,14 @@ pub mod view;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-pub use components::app::{App, AppProps, HostText};
+pub use components::app::{App, AppProps, Group, HostText, Reveal};
 
 /// A mounted reader; `unmount()` removes it.
 #[wasm_bindgen]
 pub struct Mounted {
     handle: Option<yew::AppHandle<App>>,
+    /// What it was mounted with, for [`Mounted::reveal`].
+    props: AppProps,
 }
 
 #[wasm_bindgen]
@@ -37,16 +39,33 @@ impl Mounted {
             h.destroy();
         }
     }
+
+    /// Opens sentence `index` of the reader's own text and focuses it (its
+    /// tooltip shows): a reader of a group, when another reader's Compare
+    /// view chose one of its sentences.
+    pub fn reveal(&mut self, index: usize) {
+        let seq = self.props.reveal.map_or(1, |r| r.seq.wrapping_add(1));
+        self.props.reveal = Some(Reveal {
+            sentence: index,
+            seq,
+        });
+        if let Some(h) = &mut self.handle {
+            h.update(self.props.clone());
+        }
+    }
 }
 
 /// Renders a reader into `root`. `options` is JSON:
-/// `{"article": "000"} | {"text": "...", "title": "..."} | {}` plus `"theme"`.
+/// `{"article": "000"} | {"text": "...", "title": "...", "date": "..."} |
+/// {"texts": [...]} | {"group": {"texts": [...], "home": 0}} | {}` plus
+/// `"theme"`.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: &str) -> Result<Mounted, JsError> {
     let props = parse_options(options).map_err(|e| JsError::new(&e))?;
-    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
     Ok(Mounted {
         handle: Some(handle),
+        props,
     })
 }
 

@@ -7,6 +7,9 @@
 //   <hedge-reader src="story.txt"></hedge-reader>      plain text fetched from a URL
 //   reader.text = 'Text set from script';              the `text` property
 //   reader.texts = [{ title, date, text }, …];         several texts, with a Compare view
+//   <hedge-reader group="x" heading="…" date="2024-10-09">Text…</hedge-reader>
+//                                                      readers sharing group="x" compare
+//                                                      their texts (each shows its own)
 //
 // What is shown, when several are given (the first that applies wins):
 //   1. the `texts` property, once set to an array (set it to null to fall back);
@@ -371,8 +374,20 @@ async function readText(response, src, maxChars) {
 
 const Base = globalThis.HTMLElement ?? class {};
 
+// The readers that share a `group` attribute, by its value. Each shows its own text;
+// together they are one set of texts to compare, in the order of the page.
+const groups = new Map();
+// Attributes that change what a reader gives its group (besides `group` itself).
+const GROUP_ATTRIBUTES = new Set(['text', 'src', 'heading', 'date', 'article']);
+
+/** `readers` in the order of the page. */
+function inPageOrder(readers) {
+  return [...readers].filter((r) => r.isConnected).sort((a, b) =>
+    (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
 export class HedgeReader extends Base {
-  static observedAttributes = ['article', 'src', 'theme', 'heading', 'text', 'max-chars', 'timeout'];
+  static observedAttributes = ['article', 'src', 'theme', 'heading', 'text', 'max-chars', 'timeout', 'group', 'date'];
 
   #mounted = null;
   #text = null;
@@ -380,6 +395,11 @@ export class HedgeReader extends Base {
   // The checked texts the reader shows (null when it shows one text or the corpus):
   // the switcher's and the Compare view's data-article is a position in it.
   #textsShown = null;
+  // The `group` this reader is registered in, and the readers whose texts its mounted
+  // widget compares (its switcher's and Compare view's data-article is a position
+  // in it); null when it compares nothing.
+  #group = null;
+  #groupShown = null;
   // Bumped by every change and by removal: a render only mounts if no newer change
   // came while it awaited the fetch or the WebAssembly module.
   #generation = 0;
@@ -413,7 +433,8 @@ export class HedgeReader extends Base {
     root.addEventListener('click', (e) => {
       // An article's button, or a sentence chosen in the Compare view: its article shows.
       const tab = e.target.closest?.('.hl-article-tab[data-article], .hl-compare-choice[data-article]');
-      if (tab) this.#showArticle(tab.dataset.article);
+      if (tab && this.#groupShown) this.#revealInGroup(tab);
+      else if (tab) this.#showArticle(tab.dataset.article);
       // A tap on the sentence that already had focus (a focusing tap was announced).
       else if (this.#focusAt < this.#pointerAt) this.#select(e.target);
     });
@@ -446,6 +467,7 @@ export class HedgeReader extends Base {
   set texts(value) {
     this.#texts = value ?? null;
     if (this.isConnected) this.#schedule();
+    this.#scheduleGroup();
   }
 
   /**
@@ -458,6 +480,7 @@ export class HedgeReader extends Base {
   set text(value) {
     this.#text = value == null ? null : String(value);
     if (this.isConnected) this.#schedule(); // connectedCallback renders otherwise
+    this.#scheduleGroup();
   }
 
   /** The text to show from the `text` property or attribute, if either is set. */
@@ -469,9 +492,13 @@ export class HedgeReader extends Base {
     this.#takeOverProperties();
     // The text content only matters when neither `text` nor `src` is set.
     this.#observer ??= new MutationObserver(() => {
-      if (this.#texts == null && this.#givenText() == null && !this.getAttribute('src')) this.#schedule();
+      if (this.#texts == null && this.#givenText() == null && !this.getAttribute('src')) {
+        this.#schedule();
+        this.#scheduleGroup();
+      }
     });
     this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    this.#joinGroup();
     this.#schedule();
   }
 
@@ -479,6 +506,7 @@ export class HedgeReader extends Base {
     this.#generation++; // a pending render must not mount into a removed element
     failedLoad.delete(this.#retry);
     this.#observer?.disconnect();
+    this.#leaveGroup();
     this.#unmount();
     // Abort a pending fetch, unless the element was only moved (connected again
     // before this microtask runs).
@@ -488,7 +516,87 @@ export class HedgeReader extends Base {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue) this.#schedule();
+    if (oldValue === newValue) return;
+    this.#schedule();
+    if (name === 'group' && this.isConnected) this.#joinGroup();
+    else if (GROUP_ATTRIBUTES.has(name)) this.#scheduleGroup();
+  }
+
+  /** Registers the reader in the group its `group` attribute names (leaving its old one). */
+  #joinGroup() {
+    const name = this.getAttribute('group') || null;
+    if (name === this.#group) return;
+    this.#leaveGroup();
+    if (name == null) return;
+    if (!groups.has(name)) groups.set(name, new Set());
+    groups.get(name).add(this);
+    this.#group = name;
+    this.#scheduleGroup();
+  }
+
+  #leaveGroup() {
+    const members = groups.get(this.#group);
+    if (!members) return;
+    members.delete(this);
+    if (members.size === 0) groups.delete(this.#group);
+    this.#scheduleGroup();
+    this.#group = null;
+  }
+
+  /** The other readers of its group render again: the texts they compare changed. */
+  #scheduleGroup() {
+    for (const other of groups.get(this.#group) ?? []) {
+      if (other !== this && other.isConnected) other.#schedule();
+    }
+  }
+
+  /**
+   * What the reader gives its group, `{ title, date, text }` (null while it has no text
+   * of its own: `texts` set, the corpus reader, `src` still loading): the text it shows,
+   * its `heading` and its `date` attributes.
+   */
+  #contribution() {
+    if (this.#texts != null) return null;
+    let text = this.#givenText();
+    if (text == null && this.getAttribute('src')) text = this.#source?.done ? this.#source.value : null;
+    else if (text == null) {
+      text = inlineText(this) || null;
+      if (text == null && this.hasAttribute('article')) text = article_text(this.getAttribute('article')) ?? null;
+    }
+    // A text the reader itself refuses is not compared either.
+    if (text == null || text.length > numberAttribute(this, 'max-chars', MAX_CHARS)) return null;
+    return { title: this.getAttribute('heading') || null, date: this.getAttribute('date') || null, text };
+  }
+
+  /**
+   * The group's readers that have a text, in page order, with their texts; this
+   * reader is among them (module loaded, its own text known).
+   */
+  #groupTexts() {
+    const members = [];
+    const texts = [];
+    for (const member of inPageOrder(groups.get(this.#group) ?? [])) {
+      const given = member.#contribution();
+      if (given) {
+        members.push(member);
+        texts.push(given);
+      }
+    }
+    return { members, texts };
+  }
+
+  /**
+   * A sentence chosen in a grouped reader's Compare view: the reader that shows its
+   * text opens it (focused, its tooltip shown).
+   */
+  #revealInGroup(target) {
+    if (!target.matches('.hl-compare-choice')) return;
+    const member = this.#groupShown[Number(target.dataset.article)];
+    if (member && member !== this) member.#reveal(Number(target.dataset.index));
+  }
+
+  #reveal(index) {
+    this.#mounted?.reveal(index);
   }
 
   #emit(name, detail) {
@@ -568,7 +676,10 @@ export class HedgeReader extends Base {
         const response = await fetch(url, { signal: controller.signal });
         if (!response.ok) throw new HedgelightError(`could not load ${src} (HTTP ${response.status}).`);
         const text = await readText(response, src, maxChars);
+        source.value = text;
         source.done = true;
+        // The other readers of its group can compare it now.
+        queueMicrotask(() => this.#scheduleGroup());
         return text;
       } catch (error) {
         if (timedOut) {
@@ -607,6 +718,8 @@ export class HedgeReader extends Base {
     const options = { theme: this.getAttribute('theme') || 'auto' };
     const heading = this.getAttribute('heading');
     if (heading) options.title = heading;
+    const date = this.getAttribute('date');
+    if (date) options.date = date;
     const given = this.#givenText();
     const src = given == null && this.#texts == null ? this.getAttribute('src') : null;
     if (!src) this.#dropSource(); // nothing needs that text (or its pending fetch) now
@@ -648,6 +761,14 @@ export class HedgeReader extends Base {
     }
     // A newer change, or removal, happened meanwhile: that one decides what to show.
     if (generation !== this.#generation || !this.isConnected) return;
+    // Readers sharing its `group`: it shows its own text among theirs.
+    let group = null;
+    if (this.#group && options.texts == null && (options.text != null || options.article != null)) {
+      group = this.#groupTexts();
+      if (group.members.length >= 2 && group.members.includes(this)) {
+        options.group = { texts: group.texts, home: group.members.indexOf(this) };
+      } else group = null;
+    }
     // The npm package's element is built without the demo's corpus (cargo feature
     // `corpus`): with no text of its own it has nothing to show but how to give it one.
     if (options.text == null && options.texts == null && corpus_ids() === '[]') {
@@ -672,6 +793,7 @@ export class HedgeReader extends Base {
       this.#emit('hedgelight-ready', null);
     }
     this.#textsShown = texts;
+    this.#groupShown = group?.members ?? null;
     // A reader of several texts, and the corpus reader, start at the first (the first tab).
     const article = texts ? null : options.article ?? (options.text == null ? JSON.parse(corpus_ids())[0] : null);
     const text = texts ? texts[0]?.text ?? null : options.text ?? (article != null ? article_text(article) : null);

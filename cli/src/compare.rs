@@ -38,8 +38,10 @@ struct FileReport<'a> {
 
 #[derive(Serialize)]
 struct GroupReport<'a> {
+    /// A short phrase from its most central sentence.
+    label: &'a str,
     /// The terms its sentences share most.
-    label: &'a [String],
+    terms: &'a [String],
     /// In date order (undated files last).
     sentences: Vec<MemberReport<'a>>,
 }
@@ -158,6 +160,7 @@ fn compare_report<'a>(
             .iter()
             .map(|g| GroupReport {
                 label: &g.label,
+                terms: &g.terms,
                 sentences: g.members.iter().map(member).collect(),
             })
             .collect(),
@@ -224,7 +227,7 @@ fn render(report: &CompareReport) -> String {
         let mut files: Vec<&str> = g.sentences.iter().map(|s| s.file).collect();
         files.sort_unstable();
         files.dedup();
-        writeln!(out, "\n# {} ({} files)", g.label.join(", "), files.len()).unwrap();
+        writeln!(out, "\n# {} ({} files)", g.label, files.len()).unwrap();
         for s in &g.sentences {
             let level = s.level.map_or("-".to_string(), |l| {
                 format!(

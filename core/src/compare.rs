@@ -12,21 +12,32 @@
 //! let groups = group(&texts);
 //! assert_eq!(groups.len(), 1);
 //! assert_eq!(groups[0].members.len(), 2);
-//! assert!(groups[0].label.contains(&"donetsk".to_string()));
+//! assert_eq!(groups[0].label, "Six officers were killed near Donetsk on October 3");
+//! assert!(groups[0].terms.contains(&"donetsk".to_string()));
 //! ```
 //!
 //! **How.** Each claim sentence (see [`Kind`]) becomes a vector of
-//! its content terms: words not in the stop list (`data/stopwords.txt`),
-//! lightly stemmed ("killed", "kills" → "kill"), with British and American
-//! spellings and number words made one term (`data/spellings.txt`). A term's
-//! weight is TF-IDF, counting each claim sentence of all the texts as a
-//! document, times [`Options::name_weight`] for a capitalised word not at
-//! the start of its sentence (a name: "Donetsk", "Peskov") and
-//! [`Options::number_weight`] for a number ("six", "20", "3rd"). Two
-//! sentences are similar by the cosine of their vectors; a pair at or above
-//! [`Options::threshold`] is linked, and groups are the connected sets of
-//! linked sentences (single link), kept when they hold sentences from at
-//! least two texts. A sentence may belong to no group.
+//! its content terms (`compare/terms.rs`): words not in the stop list
+//! (`data/stopwords.txt`), lightly stemmed ("killed", "kills" → "kill";
+//! "involved", "involvement" → "involv"), with British and American
+//! spellings and number words made one term (`data/spellings.txt`: "six" =
+//! "6"), and words that reports use for one another made one concept
+//! (`data/concepts.txt`: "killed", "deaths", "casualties"). The words of the
+//! sentence's cues are left out ([`Options::cue_weight`]): "said it was
+//! highly likely", "dismissed as fake news" say how sure the text is and who
+//! says so, which is what the comparison shows, not what it groups by. A
+//! term's weight is TF-IDF, counting each claim sentence of all the texts as
+//! a document, times [`Options::name_weight`] for a capitalised word that
+//! does not start its sentence (a name: "Donetsk", "Peskov"), shared among
+//! the words of a longer name ([`Options::name_split`]: "Kim Yong-hyun" does
+//! not weigh three names), times [`Options::number_weight`] for a number
+//! ("six", "20", "3rd"), and times [`Options::source_weight`] for the words
+//! that name the sentence's source. Two sentences are similar by the cosine
+//! of their vectors. Groups are built by average link
+//! (`compare/clusters.rs`): pairs at or above [`Options::threshold`],
+//! strongest first, join two groups when the mean similarity over all pairs
+//! across them is at least [`Options::cohesion`]. A group is kept when it holds sentences from at
+//! least two texts; a sentence may belong to no group.
 //!
 //! **Scaling.** Pairs are not all compared. An inverted index maps each term
 //! found in at most [`Options::max_postings`] sentences to those sentences;
@@ -43,16 +54,27 @@
 //! compare` times 500 texts of 500 words.
 //!
 //! Pure functions, no I/O: the CLI (`hedgelight compare`) prints what
-//! [`group_analysed`] returns.
+//! [`group_analysed`] returns. A module a job: `terms` (a sentence's words
+//! as terms), `clusters` (average link), `hand` (scoring against a hand
+//! grouping); this file builds the vectors and the candidate pairs.
 
-use std::collections::{HashMap, HashSet};
+mod clusters;
+mod hand;
+mod label;
+mod terms;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use crate::analysis::{analyze, Sentence};
 use crate::kind::Kind;
 use crate::score::Level;
-use crate::tokenize::{tokenize, TokenKind};
+use crate::tokenize::normalize;
+use clusters::Clusters;
+pub use hand::{keys, HandGroup, HandGrouping, HandMember, PairScores, SentenceKey};
+pub use label::MAX_LABEL;
+pub use terms::stem;
+use terms::{terms, Sort, Term};
 
 /// One text to compare.
 #[derive(Clone, Copy, Debug)]
@@ -82,8 +104,13 @@ pub struct Member {
 /// Sentences of two or more texts that report the same claim.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
-    /// The terms its sentences share most, strongest first (at most three).
-    pub label: Vec<String>,
+    /// A short phrase from its most central sentence, in that sentence's
+    /// words (at most [`MAX_LABEL`] characters unless one word is longer):
+    /// "Six North Korean officers were killed in a Ukrainian missile strike".
+    pub label: String,
+    /// The terms its sentences share most, strongest first (at most three),
+    /// as first written in lower case.
+    pub terms: Vec<String>,
     /// In date order (undated texts last), then by text and sentence.
     pub members: Vec<Member>,
 }
@@ -101,6 +128,12 @@ pub struct Options {
     pub name_weight: f32,
     /// Factor on the weight of a number.
     pub number_weight: f32,
+    /// A name of n words weighs `n ^ -name_split` a word.
+    pub name_split: f32,
+    /// Factor on the weight of a word inside a cue (0 leaves cues out).
+    pub cue_weight: f32,
+    /// Factor on the weight of a word that names the sentence's source.
+    pub source_weight: f32,
     /// A term found in more sentences than this is not indexed.
     pub max_postings: usize,
     /// How many of its rarest indexed terms a sentence looks up.
@@ -110,10 +143,13 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            threshold: 0.15,
+            threshold: 0.2,
             cohesion: 0.1,
             name_weight: 1.5,
             number_weight: 1.5,
+            name_split: 0.5,
+            cue_weight: 0.0,
+            source_weight: 0.5,
             max_postings: 64,
             probes: 8,
         }
@@ -154,24 +190,12 @@ struct Claim {
     terms: Vec<(u32, f32)>,
 }
 
-/// What a term is, for its weight.
-#[derive(Clone, Copy, PartialEq, PartialOrd)]
-enum Sort {
-    Word,
-    Name,
-    Number,
-}
-
 /// Groups the claims of `texts`, whose analyses (by [`analyze`]) are
 /// `analysed`, one per text.
 pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Options) -> Grouping {
-    let Vectors {
-        claims,
-        surface,
-        df,
-    } = vectors(texts, analysed, options);
-    let n = claims.len();
-    let (edges, compared) = candidate_edges(&claims, &df, options);
+    let vectors = vectors(texts, analysed, options);
+    let n = vectors.claims.len();
+    let (edges, compared) = candidate_edges(&vectors.claims, &vectors.df, options);
     let mut links = Clusters::new(n);
     for &(sim, i, j) in &edges {
         links.add(i as usize, j as usize, sim);
@@ -183,7 +207,7 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
         links.join_if_cohesive(i as usize, j as usize, options.cohesion);
     }
     Grouping {
-        groups: groups_of(&mut links, &claims, &surface, texts, analysed),
+        groups: groups_of(&mut links, &vectors, texts, analysed, options),
         sentences: n,
         candidate_pairs: compared,
         all_pairs: n * n.saturating_sub(1) / 2,
@@ -194,37 +218,22 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
 /// forms (for labels) and document frequencies (for the index).
 struct Vectors {
     claims: Vec<Claim>,
+    /// Each term's id.
+    ids: HashMap<String, u32>,
     surface: Vec<String>,
     df: Vec<u32>,
 }
 
 fn vectors(texts: &[Text], analysed: &[Vec<Sentence>], options: &Options) -> Vectors {
-    let mut vocabulary: HashMap<String, u32> = HashMap::new();
-    let mut surface: Vec<String> = Vec::new();
-    // Per claim: (term, count, sort).
-    let mut raw: Vec<Vec<(u32, f32, Sort)>> = Vec::new();
+    let mut vocabulary = Vocabulary::default();
+    let mut counts: Vec<Vec<Counted>> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
     for (t, (text, sentences)) in texts.iter().zip(analysed).enumerate() {
         for (s, sentence) in sentences.iter().enumerate() {
             if sentence.kind != Kind::Claim {
                 continue;
             }
-            let mut counts: HashMap<u32, (f32, Sort)> = HashMap::new();
-            for (term, word, sort) in terms(&text.text[sentence.range.clone()]) {
-                let id = *vocabulary.entry(term).or_insert_with(|| {
-                    surface.push(word);
-                    (surface.len() - 1) as u32
-                });
-                let e = counts.entry(id).or_insert((0.0, sort));
-                e.0 += 1.0;
-                if sort > e.1 {
-                    e.1 = sort;
-                }
-            }
-            let mut v: Vec<(u32, f32, Sort)> =
-                counts.into_iter().map(|(k, (c, s))| (k, c, s)).collect();
-            v.sort_unstable_by_key(|e| e.0);
-            raw.push(v);
+            counts.push(vocabulary.count(text.text, sentence, options));
             claims.push(Claim {
                 text: t,
                 sentence: s,
@@ -232,40 +241,152 @@ fn vectors(texts: &[Text], analysed: &[Vec<Sentence>], options: &Options) -> Vec
             });
         }
     }
-    let n = claims.len();
-    let mut df = vec![0u32; surface.len()];
-    for v in &raw {
+    let mut df = vec![0u32; vocabulary.surface.len()];
+    for v in &counts {
         for &(id, _, _) in v {
             df[id as usize] += 1;
         }
     }
-    let idf: Vec<f32> = df
-        .iter()
-        .map(|&d| ((n as f32 + 1.0) / d as f32).ln())
-        .collect();
-    for (claim, v) in claims.iter_mut().zip(&raw) {
-        let mut terms: Vec<(u32, f32)> = v
-            .iter()
-            .map(|&(id, count, sort)| {
-                let boost = match sort {
-                    Sort::Word => 1.0,
-                    Sort::Name => options.name_weight,
-                    Sort::Number => options.number_weight,
-                };
-                (id, (1.0 + count.ln()) * idf[id as usize] * boost)
-            })
-            .collect();
-        let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
-        if norm > 0.0 {
-            terms.iter_mut().for_each(|t| t.1 /= norm);
-        }
-        claim.terms = terms;
+    let n = claims.len() as f32;
+    let idf: Vec<f32> = df.iter().map(|&d| ((n + 1.0) / d as f32).ln()).collect();
+    for (claim, v) in claims.iter_mut().zip(&counts) {
+        claim.terms = weigh(v, &idf);
     }
     Vectors {
         claims,
-        surface,
+        ids: vocabulary.ids,
+        surface: vocabulary.surface,
         df,
     }
+}
+
+/// The terms met so far: each term's id, and the first form it was met in
+/// (for labels).
+#[derive(Default)]
+struct Vocabulary {
+    ids: HashMap<String, u32>,
+    surface: Vec<String>,
+}
+
+/// A term of a claim: its id, how often the claim uses it, and the factor
+/// on its weight (a name's or a number's boost; less in a source's words).
+type Counted = (u32, f32, f32);
+
+impl Vocabulary {
+    /// A claim's terms, sorted by id, as [`weighted_terms`] gives them.
+    fn count(&mut self, text: &str, sentence: &Sentence, options: &Options) -> Vec<Counted> {
+        let claim = &text[sentence.range.clone()];
+        let mut counts: HashMap<u32, (f32, f32)> = HashMap::default();
+        for (term, boost) in weighted_terms(claim, sentence, options) {
+            let id = *self.ids.entry(term.key).or_insert_with(|| {
+                self.surface.push(normalize(&claim[term.range]));
+                (self.surface.len() - 1) as u32
+            });
+            let e = counts.entry(id).or_insert((0.0, boost));
+            e.0 += 1.0;
+            e.1 = e.1.max(boost);
+        }
+        let mut v: Vec<Counted> = counts.into_iter().map(|(k, (c, b))| (k, c, b)).collect();
+        v.sort_unstable_by_key(|e| e.0);
+        v
+    }
+}
+
+/// The terms of a claim (its text `claim`, analysed as `sentence`), each
+/// with the factor on its weight: a name's or a number's boost, less in the
+/// words naming its source ([`Options::source_weight`]). The words of its
+/// cues are left out ([`Options::cue_weight`]): how sure the text is, and
+/// that someone said so, is what the comparison shows, not what it groups
+/// by. Ranges are in `claim`.
+fn weighted_terms(claim: &str, sentence: &Sentence, options: &Options) -> Vec<(Term, f32)> {
+    let at = sentence.range.start;
+    let cues = Spans::new(sentence.cues.iter().map(|c| c.start - at..c.end - at));
+    let source = sentence
+        .source
+        .as_ref()
+        .filter(|_| sentence.source_from.is_none())
+        .map(|s| s.start.saturating_sub(at)..s.end.saturating_sub(at));
+    let mut cues = cues.walk();
+    let mut out = Vec::new();
+    for term in terms(claim) {
+        let in_cue = cues.overlaps(&term.range);
+        if in_cue && options.cue_weight == 0.0 {
+            continue;
+        }
+        let mut boost = match term.sort {
+            Sort::Word => 1.0,
+            Sort::Name => options.name_weight / (term.run as f32).powf(options.name_split),
+            Sort::Number => options.number_weight,
+        };
+        if source
+            .as_ref()
+            .is_some_and(|s| term.range.start < s.end && s.start < term.range.end)
+        {
+            boost *= options.source_weight;
+        }
+        if in_cue {
+            boost *= options.cue_weight;
+        }
+        out.push((term, boost));
+    }
+    out
+}
+
+/// Byte ranges merged into disjoint ones in order, to ask of ranges that
+/// come in order whether they overlap one: a pass over both, not a pass
+/// over the spans for each range (a huge sentence has thousands of cues).
+struct Spans(Vec<Range<usize>>);
+
+impl Spans {
+    fn new(spans: impl Iterator<Item = Range<usize>>) -> Spans {
+        let mut sorted: Vec<Range<usize>> = spans.filter(|s| !s.is_empty()).collect();
+        sorted.sort_by_key(|s| s.start);
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(sorted.len());
+        for s in sorted {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        Spans(merged)
+    }
+
+    fn walk(&self) -> SpanWalk<'_> {
+        SpanWalk {
+            spans: &self.0,
+            next: 0,
+        }
+    }
+}
+
+/// [`Spans`] asked in order: each range must start at or after the last.
+struct SpanWalk<'a> {
+    spans: &'a [Range<usize>],
+    next: usize,
+}
+
+impl SpanWalk<'_> {
+    fn overlaps(&mut self, range: &Range<usize>) -> bool {
+        while self.next < self.spans.len() && self.spans[self.next].end <= range.start {
+            self.next += 1;
+        }
+        self.spans
+            .get(self.next)
+            .is_some_and(|s| s.start < range.end)
+    }
+}
+
+/// TF-IDF times each term's factor, as a unit vector.
+fn weigh(counts: &[Counted], idf: &[f32]) -> Vec<(u32, f32)> {
+    let mut terms: Vec<(u32, f32)> = counts
+        .iter()
+        .map(|&(id, count, boost)| (id, (1.0 + count.ln()) * idf[id as usize] * boost))
+        .collect();
+    let norm = terms.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        terms.iter_mut().for_each(|t| t.1 /= norm);
+    }
+    terms
 }
 
 /// The similarities of the candidate pairs, strongest first, and how many
@@ -281,7 +402,7 @@ fn candidate_edges(
         let d = df[id as usize] as usize;
         (2..=options.max_postings).contains(&d)
     };
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut postings: HashMap<u32, Vec<u32>> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
         for &(id, _) in &c.terms {
             if indexed(id) {
@@ -289,7 +410,7 @@ fn candidate_edges(
             }
         }
     }
-    let mut compared: HashSet<(u32, u32)> = HashSet::new();
+    let mut compared: HashSet<(u32, u32)> = HashSet::default();
     let mut edges: Vec<(f32, u32, u32)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let mut probes: Vec<u32> = c
@@ -322,49 +443,27 @@ fn candidate_edges(
 /// they are first told.
 fn groups_of(
     links: &mut Clusters,
-    claims: &[Claim],
-    surface: &[String],
+    vectors: &Vectors,
     texts: &[Text],
     analysed: &[Vec<Sentence>],
+    options: &Options,
 ) -> Vec<Group> {
-    let mut sets: HashMap<usize, Vec<usize>> = HashMap::new();
+    let claims = &vectors.claims;
+    let mut sets: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..claims.len() {
         sets.entry(links.find(i)).or_default().push(i);
     }
     let mut groups: Vec<Group> = sets
         .into_values()
         .filter(|set| set.iter().any(|&i| claims[i].text != claims[set[0]].text))
-        .map(|set| {
-            let mut members: Vec<Member> = set
-                .iter()
-                .map(|&i| {
-                    let c = &claims[i];
-                    let s = &analysed[c.text][c.sentence];
-                    Member {
-                        text: c.text,
-                        sentence: c.sentence,
-                        range: s.range.clone(),
-                        level: s.level,
-                    }
-                })
-                .collect();
-            members.sort_by_key(|m| {
-                (
-                    texts[m.text].date.is_none(),
-                    texts[m.text].date,
-                    m.text,
-                    m.sentence,
-                )
-            });
-            Group {
-                label: label(&set, claims, surface),
-                members,
-            }
+        .map(|set| Group {
+            label: label::phrase(&set, vectors, texts, analysed, options),
+            terms: label::shared_terms(&set, claims, &vectors.surface),
+            members: members(&set, claims, texts, analysed),
         })
         .collect();
     groups.sort_by_key(|g| {
         let mut told: Vec<usize> = g.members.iter().map(|m| m.text).collect();
-        told.dedup();
         told.sort_unstable();
         told.dedup();
         let first = g.members.iter().map(|m| (m.text, m.sentence)).min();
@@ -375,6 +474,38 @@ fn groups_of(
         )
     });
     groups
+}
+
+/// A group's sentences in date order (undated texts last), then by text and
+/// sentence.
+fn members(
+    set: &[usize],
+    claims: &[Claim],
+    texts: &[Text],
+    analysed: &[Vec<Sentence>],
+) -> Vec<Member> {
+    let mut members: Vec<Member> = set
+        .iter()
+        .map(|&i| {
+            let c = &claims[i];
+            let s = &analysed[c.text][c.sentence];
+            Member {
+                text: c.text,
+                sentence: c.sentence,
+                range: s.range.clone(),
+                level: s.level,
+            }
+        })
+        .collect();
+    members.sort_by_key(|m| {
+        (
+            texts[m.text].date.is_none(),
+            texts[m.text].date,
+            m.text,
+            m.sentence,
+        )
+    });
+    members
 }
 
 /// The cosine of two unit vectors sorted by term.
@@ -392,382 +523,6 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
         }
     }
     dot
-}
-
-/// The three terms with the most weight among those at least two of the
-/// group's sentences share (or, failing that, the strongest terms).
-fn label(set: &[usize], claims: &[Claim], surface: &[String]) -> Vec<String> {
-    let mut shared: HashMap<u32, (usize, f32)> = HashMap::new();
-    for &i in set {
-        for &(id, w) in &claims[i].terms {
-            let e = shared.entry(id).or_insert((0, 0.0));
-            e.0 += 1;
-            e.1 += w;
-        }
-    }
-    let mut ranked: Vec<(u32, usize, f32)> =
-        shared.into_iter().map(|(id, (k, w))| (id, k, w)).collect();
-    ranked.sort_by(|a, b| {
-        (b.1 >= 2)
-            .cmp(&(a.1 >= 2))
-            .then(b.2.total_cmp(&a.2))
-            .then(a.0.cmp(&b.0))
-    });
-    ranked
-        .into_iter()
-        .take(3)
-        .map(|(id, _, _)| surface[id as usize].clone())
-        .collect()
-}
-
-/// The content terms of a sentence: (term, the word as written in lower
-/// case, what it is). Stop words and punctuation are left out.
-fn terms(sentence: &str) -> Vec<(String, String, Sort)> {
-    let (stop, spellings) = lists();
-    let mut out = Vec::new();
-    for (k, token) in tokenize(sentence).iter().enumerate() {
-        if token.kind == TokenKind::Punct || stop.contains(token.norm.as_str()) {
-            continue;
-        }
-        let capital = sentence[token.start..].starts_with(char::is_uppercase);
-        for part in token.norm.split(['-', '\u{2010}', '\u{2011}']) {
-            if part.is_empty() || stop.contains(part) {
-                continue;
-            }
-            let spelled = spellings.get(part).copied().unwrap_or(part);
-            if let Some(number) = number(spelled) {
-                out.push((number, part.to_string(), Sort::Number));
-            } else if spelled.chars().any(char::is_alphabetic) {
-                let sort = if capital && k > 0 {
-                    Sort::Name
-                } else {
-                    Sort::Word
-                };
-                out.push((stem(spelled), part.to_string(), sort));
-            }
-        }
-    }
-    out
-}
-
-/// A number as a term: digits without separators or an ordinal suffix
-/// ("1,000" → "1000", "3rd" → "3").
-fn number(word: &str) -> Option<String> {
-    if !word.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let digits = word.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
-    let digits = digits.strip_suffix(".").unwrap_or(digits);
-    digits
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        .then(|| digits.replace(',', ""))
-}
-
-/// A light stemmer: plurals, -ed, -ing and -ment, enough to join "killed"
-/// and "kill", "deployment" and "deployed", "allies" and "ally".
-pub(crate) fn stem(word: &str) -> String {
-    let n = word.chars().count();
-    let w = word;
-    if n > 4 {
-        if let Some(s) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
-            return format!("{s}y");
-        }
-    }
-    if let Some(s) = w.strip_suffix("sses") {
-        return format!("{s}ss");
-    }
-    if n > 7 {
-        if let Some(s) = w.strip_suffix("ment") {
-            return s.to_string();
-        }
-    }
-    if n > 5 {
-        if let Some(s) = w.strip_suffix("ing") {
-            return undouble(s);
-        }
-    }
-    if n > 4 {
-        if let Some(s) = w.strip_suffix("ed") {
-            return undouble(s);
-        }
-    }
-    if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return w[..w.len() - 1].to_string();
-    }
-    w.to_string()
-}
-
-/// "stopp" → "stop", but "kill" stays.
-fn undouble(s: &str) -> String {
-    let b = s.as_bytes();
-    let n = b.len();
-    if n >= 3
-        && b[n - 1] == b[n - 2]
-        && !matches!(b[n - 1], b'l' | b's' | b'z')
-        && b[n - 1].is_ascii_alphabetic()
-    {
-        s[..n - 1].to_string()
-    } else {
-        s.to_string()
-    }
-}
-
-/// The stop list and the spellings, read once from `data/`.
-fn lists() -> &'static (HashSet<&'static str>, HashMap<&'static str, &'static str>) {
-    static LISTS: OnceLock<(HashSet<&'static str>, HashMap<&'static str, &'static str>)> =
-        OnceLock::new();
-    LISTS.get_or_init(|| {
-        let lines = |data: &'static str| {
-            data.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        };
-        let stop = lines(include_str!("../data/stopwords.txt"))
-            .flat_map(str::split_whitespace)
-            .collect();
-        let spellings = lines(include_str!("../data/spellings.txt"))
-            .filter_map(|l| {
-                let mut words = l.split_whitespace();
-                Some((words.next()?, words.next()?))
-            })
-            .collect();
-        (stop, spellings)
-    })
-}
-
-/// Groups being built: disjoint sets (path halving), each root with its
-/// size and the summed similarity of its compared pairs to each other group.
-/// Joining merges the smaller map into the larger, so all joins together
-/// cost O(pairs × log n).
-struct Clusters {
-    parent: Vec<usize>,
-    size: Vec<usize>,
-    links: Vec<HashMap<usize, f32>>,
-}
-
-impl Clusters {
-    fn new(n: usize) -> Clusters {
-        Clusters {
-            parent: (0..n).collect(),
-            size: vec![1; n],
-            links: vec![HashMap::new(); n],
-        }
-    }
-
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            self.parent[i] = self.parent[self.parent[i]];
-            i = self.parent[i];
-        }
-        i
-    }
-
-    /// Records the similarity of sentences `i` and `j` (before any join).
-    fn add(&mut self, i: usize, j: usize, sim: f32) {
-        *self.links[i].entry(j).or_insert(0.0) += sim;
-        *self.links[j].entry(i).or_insert(0.0) += sim;
-    }
-
-    /// Joins the groups of `i` and `j` when the mean similarity over all
-    /// pairs across them (pairs never compared count 0) is at least
-    /// `cohesion`: average link, which keeps one shared name from chaining
-    /// unrelated claims together as single link would.
-    fn join_if_cohesive(&mut self, i: usize, j: usize, cohesion: f32) {
-        let (mut a, mut b) = (self.find(i), self.find(j));
-        if a == b {
-            return;
-        }
-        let sum = self.links[a].get(&b).copied().unwrap_or(0.0);
-        if sum / ((self.size[a] * self.size[b]) as f32) < cohesion {
-            return;
-        }
-        if self.links[a].len() < self.links[b].len() {
-            std::mem::swap(&mut a, &mut b);
-        }
-        let moved = std::mem::take(&mut self.links[b]);
-        self.links[a].remove(&b);
-        for (c, w) in moved {
-            if c == a {
-                continue;
-            }
-            *self.links[a].entry(c).or_insert(0.0) += w;
-            let theirs = &mut self.links[c];
-            let w = theirs.remove(&b).unwrap_or(0.0);
-            *theirs.entry(a).or_insert(0.0) += w;
-        }
-        self.parent[b] = a;
-        self.size[a] += self.size[b];
-    }
-}
-
-/// A hand grouping, as in `core/tests/fixtures/compare-groups.json`:
-/// `{"groups": [{"name", "reason", "members": [{"file", "text"}]}]}`, a
-/// member being the claim sentence of the text titled `file` that contains
-/// `text`.
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
-pub struct HandGrouping {
-    /// The claims, each with the sentences that tell it.
-    pub groups: Vec<HandGroup>,
-}
-
-/// One claim of a [`HandGrouping`].
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
-pub struct HandGroup {
-    /// A short name for the claim, for messages.
-    pub name: String,
-    /// Why these sentences tell one claim, in a line.
-    #[cfg_attr(feature = "serde", serde(default))]
-    pub reason: String,
-    /// The sentences that tell it.
-    pub members: Vec<HandMember>,
-}
-
-/// One sentence of a [`HandGroup`]: the claim sentence of the text titled
-/// `file` that contains `text`.
-#[derive(Clone, Debug)]
-#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
-pub struct HandMember {
-    /// The [`Text::title`] of its text.
-    pub file: String,
-    /// Words of the sentence, enough to tell it from the text's others.
-    pub text: String,
-}
-
-/// A sentence by (text index, sentence index in [`analyze`]'s output).
-pub type SentenceKey = (usize, usize);
-
-impl HandGrouping {
-    /// Each group's members as [`SentenceKey`]s. Each member must name a
-    /// text among `texts` (by title) and match exactly one claim sentence.
-    pub fn resolve(
-        &self,
-        texts: &[Text],
-        analysed: &[Vec<Sentence>],
-    ) -> Result<Vec<Vec<SentenceKey>>, String> {
-        self.groups
-            .iter()
-            .map(|g| {
-                g.members
-                    .iter()
-                    .map(|m| {
-                        let t = texts
-                            .iter()
-                            .position(|t| t.title == m.file)
-                            .ok_or_else(|| {
-                                format!("group {:?}: no text named {:?} was given", g.name, m.file)
-                            })?;
-                        let text = texts[t].text;
-                        let found: Vec<usize> = analysed[t]
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, s)| {
-                                s.kind == Kind::Claim && text[s.range.clone()].contains(&m.text)
-                            })
-                            .map(|(i, _)| i)
-                            .collect();
-                        match found[..] {
-                            [s] => Ok((t, s)),
-                            [] => Err(format!(
-                                "group {:?}: no claim sentence of {} contains {:?}",
-                                g.name, m.file, m.text
-                            )),
-                            _ => Err(format!(
-                                "group {:?}: {} claim sentences of {} contain {:?}",
-                                g.name,
-                                found.len(),
-                                m.file,
-                                m.text
-                            )),
-                        }
-                    })
-                    .collect()
-            })
-            .collect()
-    }
-}
-
-/// The groups' members as [`SentenceKey`]s, to score with [`PairScores`].
-pub fn keys(groups: &[Group]) -> Vec<Vec<SentenceKey>> {
-    groups
-        .iter()
-        .map(|g| g.members.iter().map(|m| (m.text, m.sentence)).collect())
-        .collect()
-}
-
-/// Pairwise agreement of a grouping with a hand grouping: of the pairs of
-/// sentences placed together, how many the hand grouping also puts
-/// together (precision), and of its pairs how many were found (recall).
-/// Sentences are any comparable keys; a hand group may share sentences with
-/// another (a sentence that reports two claims).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct PairScores {
-    /// Pairs the grouping puts together.
-    pub found: usize,
-    /// Pairs the hand grouping puts together.
-    pub gold: usize,
-    /// Pairs both put together.
-    pub correct: usize,
-}
-
-impl PairScores {
-    /// Counts the pairs of `found` (the groups found, as keys) against those
-    /// of `gold` (the hand groups).
-    pub fn new<K: Ord + Clone + std::hash::Hash>(found: &[Vec<K>], gold: &[Vec<K>]) -> PairScores {
-        let pairs = |groups: &[Vec<K>]| -> HashSet<(K, K)> {
-            let mut out = HashSet::new();
-            for g in groups {
-                for (i, a) in g.iter().enumerate() {
-                    for b in &g[i + 1..] {
-                        if a != b {
-                            out.insert(if a < b {
-                                (a.clone(), b.clone())
-                            } else {
-                                (b.clone(), a.clone())
-                            });
-                        }
-                    }
-                }
-            }
-            out
-        };
-        let (f, g) = (pairs(found), pairs(gold));
-        PairScores {
-            found: f.len(),
-            gold: g.len(),
-            correct: f.intersection(&g).count(),
-        }
-    }
-
-    /// `correct / found` (0 when nothing was found).
-    pub fn precision(&self) -> f64 {
-        ratio(self.correct, self.found)
-    }
-
-    /// `correct / gold` (0 when the hand grouping has no pair).
-    pub fn recall(&self) -> f64 {
-        ratio(self.correct, self.gold)
-    }
-
-    /// The harmonic mean of precision and recall.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
 }
 
 #[cfg(test)]
@@ -825,7 +580,11 @@ mod tests {
         assert_eq!((g.members[0].text, g.members[0].sentence), (1, 0));
         assert_eq!(g.members[1].text, 2, "undated last");
         assert_eq!(g.members[1].level, Some(Level::HEDGED));
-        assert!(g.label.contains(&"donetsk".to_string()), "{:?}", g.label);
+        assert!(g.terms.contains(&"donetsk".to_string()), "{:?}", g.terms);
+        assert_eq!(
+            g.label,
+            "Six officers died in a missile strike near Donetsk"
+        );
     }
 
     #[test]
@@ -861,56 +620,50 @@ mod tests {
     }
 
     #[test]
-    fn spellings_numbers_and_stems_meet() {
-        let a: Vec<String> =
-            terms("The defence pact: six deployed troops, 1,000 killed on October 3rd.")
-                .into_iter()
-                .map(|t| t.0)
-                .collect();
-        let b: Vec<String> =
-            terms("A defense pact deploying 6 troop units; 1000 kills, 3 October.")
-                .into_iter()
-                .map(|t| t.0)
-                .collect();
-        for term in [
-            "defense", "pact", "6", "deploy", "troop", "1000", "kill", "3", "october",
-        ] {
-            assert!(a.contains(&term.to_string()), "{term} in {a:?}");
-            assert!(b.contains(&term.to_string()), "{term} in {b:?}");
-        }
-        assert!(!a.contains(&"the".to_string()));
+    fn cue_words_make_no_claim() {
+        let t = texts(&[
+            ("a", None, "Officials dismissed it as fake news."),
+            ("b", None, "The ministry dismissed it as fake news."),
+        ]);
+        let analysed: Vec<Vec<Sentence>> = t.iter().map(|x| analyze(x.text)).collect();
+        assert!(group_analysed(&t, &analysed, &Options::default())
+            .groups
+            .is_empty());
+        let with_cues = Options {
+            cue_weight: 1.0,
+            ..Options::default()
+        };
+        assert_eq!(group_analysed(&t, &analysed, &with_cues).groups.len(), 1);
     }
 
     #[test]
-    fn names_and_numbers_are_marked() {
-        let t = terms("Troops met Peskov on 3 June.");
-        let sort = |w: &str| t.iter().find(|x| x.1 == w).map(|x| x.2);
-        assert!(sort("peskov") == Some(Sort::Name));
-        assert!(sort("june") == Some(Sort::Name));
-        assert!(sort("3") == Some(Sort::Number));
-        assert!(
-            sort("troops") == Some(Sort::Word),
-            "a capital that starts the sentence is no name"
+    fn a_source_weighs_less_than_what_it_says() {
+        let text =
+            "On Monday Peskov said the convoy crossed the border. The convoy stopped near Peskov.";
+        let analysed = analyze(text);
+        let mut vocabulary = Vocabulary::default();
+        let options = Options::default();
+        let boost = |counted: &[Counted], vocabulary: &Vocabulary| {
+            let id = vocabulary.ids["peskov"];
+            counted.iter().find(|c| c.0 == id).unwrap().2
+        };
+        let said = vocabulary.count(text, &analysed[0], &options);
+        let near = vocabulary.count(text, &analysed[1], &options);
+        assert_eq!(boost(&near, &vocabulary), options.name_weight);
+        assert_eq!(
+            boost(&said, &vocabulary),
+            options.name_weight * options.source_weight
         );
     }
 
     #[test]
-    fn stems_are_light() {
-        for (w, s) in [
-            ("killed", "kill"),
-            ("kills", "kill"),
-            ("allies", "ally"),
-            ("denied", "deny"),
-            ("training", "train"),
-            ("deployment", "deploy"),
-            ("stopped", "stop"),
-            ("news", "new"),
-            ("press", "press"),
-            ("status", "status"),
-            ("red", "red"),
-        ] {
-            assert_eq!(stem(w), s, "{w}");
-        }
+    fn spans_asked_in_order() {
+        let spans = Spans::new([10..20, 0..3, 15..25, 30..30].into_iter());
+        assert_eq!(spans.0, [0..3, 10..25]);
+        let mut walk = spans.walk();
+        let asked = [0..1, 3..5, 5..10, 9..11, 24..26, 25..40];
+        let got: Vec<bool> = asked.iter().map(|r| walk.overlaps(r)).collect();
+        assert_eq!(got, [true, false, false, true, true, false]);
     }
 
     #[test]
@@ -940,22 +693,6 @@ mod tests {
                 "Troops trained in Kursk.",
                 "Troops were trained near Kursk."
             ]]
-        );
-    }
-
-    #[test]
-    fn pair_scores_count_pairs_placed_together() {
-        let found = vec![vec![1, 2, 3], vec![4, 5]];
-        let gold = vec![vec![1, 2], vec![3, 4, 5]];
-        let s = PairScores::new(&found, &gold);
-        assert_eq!((s.found, s.gold, s.correct), (4, 4, 2));
-        assert_eq!(s.precision(), 0.5);
-        assert_eq!(s.recall(), 0.5);
-        assert_eq!(s.f1(), 0.5);
-        let none = PairScores::new::<u8>(&[], &[]);
-        assert_eq!(
-            (none.precision(), none.recall(), none.f1()),
-            (0.0, 0.0, 0.0)
         );
     }
 }

@@ -192,7 +192,9 @@
 //! // The earlier report first: asserted there, hedged a day later.
 //! assert_eq!((members[0].text, members[0].level), (1, Some(Level::ASSERTED)));
 //! assert_eq!((members[1].text, members[1].level), (0, Some(Level::HEDGED)));
-//! assert!(groups[0].label.contains(&"donetsk".to_string()));
+//! // A readable label, and the terms the sentences share.
+//! assert!(groups[0].label.contains("Donetsk"));
+//! assert!(groups[0].terms.contains(&"donetsk".to_string()));
 //! ```
 //!
 //! # Offsets

@@ -30,10 +30,42 @@ pub struct AppProps {
     #[serde(default)]
     #[prop_or_default]
     pub texts: Option<Vec<HostText>>,
+    /// The texts of the readers on the page that share this one's `group`
+    /// attribute, this one's among them: it shows its own and compares them.
+    #[serde(default)]
+    #[prop_or_default]
+    pub group: Option<Group>,
+    /// `YYYY-MM-DD`, shown under the title (the `date` attribute); anything
+    /// else is ignored.
+    #[serde(default)]
+    #[prop_or_default]
+    pub date: Option<String>,
+    /// A sentence of its own text to open and focus (`Mounted::reveal`: one
+    /// chosen in another reader's Compare view), not from the host.
+    #[serde(skip)]
+    #[prop_or_default]
+    pub reveal: Option<Reveal>,
     /// "light", "dark" or "auto" (follows prefers-color-scheme).
     #[serde(default)]
     #[prop_or_default]
     pub theme: Option<String>,
+}
+
+/// The readers of a page that share a `group` attribute: their texts, in
+/// page order, and which of them this reader shows.
+#[derive(PartialEq, Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub texts: Vec<HostText>,
+    pub home: usize,
+}
+
+/// A request to open a sentence of the reader's own text; a new `seq`
+/// repeats it.
+#[derive(PartialEq, Clone, Copy, Debug, Default)]
+pub struct Reveal {
+    pub sentence: usize,
+    pub seq: u32,
 }
 
 /// One of the host's texts (`texts` on the element).
@@ -96,9 +128,18 @@ fn content(props: &AppProps) -> Html {
     if let Some(texts) = &props.texts {
         return html! { <Stories stories={SharedStories(Rc::new(host_stories(texts)))} /> };
     }
+    if let Some(g) = props.group.as_ref().filter(|g| g.home < g.texts.len()) {
+        let stories = SharedStories(Rc::new(host_stories(&g.texts)));
+        return html! { <Stories {stories} home={Some(g.home)} reveal={props.reveal} /> };
+    }
     if let Some(text) = &props.text {
         let title = props.title.clone().map(AttrValue::from);
-        return html! { <Reader text={AttrValue::from(text.clone())} {title} /> };
+        let date = props
+            .date
+            .as_deref()
+            .and_then(iso_date)
+            .map(AttrValue::from);
+        return html! { <Reader text={AttrValue::from(text.clone())} {title} {date} /> };
     }
     match &props.article {
         Some(id) => match corpus::article(id) {

@@ -40,6 +40,10 @@ pub struct CompareViewProps {
     pub onchoose: Callback<ClaimRef>,
     /// Escape pressed in the view.
     pub onescape: Callback<()>,
+    /// The reader's own text, in a group: the view's name says it, so that
+    /// the views of several readers on a page have different names.
+    #[prop_or_default]
+    pub home: Option<AttrValue>,
 }
 
 #[function_component]
@@ -74,7 +78,12 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     html! {
         <section class="hl-compare" part="compare" aria-labelledby={title_id.clone()} {onkeydown}>
             <header class="hl-header">
-                <h2 class="hl-compare-title" id={title_id}>{ "Compare the reports" }</h2>
+                <h2 class="hl-compare-title" id={title_id}>
+                    { "Compare the reports" }
+                    if let Some(home) = &props.home {
+                        <span class="hl-sr">{ format!(" (from \u{201c}{home}\u{201d})") }</span>
+                    }
+                </h2>
             </header>
             <p class="hl-compare-intro">{ intro(compared) }</p>
             if !rows.is_empty() {
@@ -187,7 +196,7 @@ struct Row<'a> {
     at: Option<ClaimRef>,
 }
 
-/// One claim: its terms and how many reports tell it, the levels in date
+/// One claim: its label and how many reports tell it, the levels in date
 /// order at a glance, then its sentences.
 fn row(
     r: Row,
@@ -207,8 +216,8 @@ fn row(
     html! {
         <li class={classes!("hl-claim", target.then_some("hl-target"))} data-group={r.index.to_string()}>
             <h3 class="hl-claim-label" id={heading_id.clone()}>
-                <span class="hl-sr">{ format!("Claim {} of {}, words shared: ", r.index + 1, r.groups) }</span>
-                <span class="hl-claim-terms">{ r.group.label.join(" \u{b7} ") }</span>
+                <span class="hl-sr">{ format!("Claim {} of {}: ", r.index + 1, r.groups) }</span>
+                <span class="hl-claim-text">{ &r.group.label }</span>
                 <span class="hl-claim-count">{ format!(" \u{2014} told by {} reports", r.group.stories) }</span>
             </h3>
             <p class="hl-claim-trend">

@@ -22,6 +22,9 @@ pub struct SwitcherProps {
     /// The article's button that Escape in the Compare view returns focus to.
     #[prop_or_default]
     pub current_node: NodeRef,
+    /// The landmark's name: unique on a page where several readers have one.
+    #[prop_or(AttrValue::Static("Articles"))]
+    pub label: AttrValue,
 }
 
 #[function_component]
@@ -29,7 +32,7 @@ pub fn Switcher(props: &SwitcherProps) -> Html {
     let comparing = props.current.is_none();
     let onclick = props.onselect_compare.reform(|_: MouseEvent| ());
     html! {
-        <nav class="hl-articles" aria-label="Articles">
+        <nav class="hl-articles" aria-label={props.label.clone()}>
             { for props.tabs.iter().map(|t| {
                 let id = t.id.clone();
                 let onclick = props.onselect.reform(move |_: MouseEvent| id.clone());

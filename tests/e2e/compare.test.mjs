@@ -37,7 +37,7 @@ function cliGroups() {
   });
   assert.equal(r.status, 0, `hedgelight compare failed: ${r.stderr}`);
   return JSON.parse(r.stdout).groups.map((g) => ({
-    label: g.label.join(' · '),
+    label: g.label,
     reports: new Set(g.sentences.map((s) => s.file)).size,
     sentences: g.sentences.map((s) => ({
       id: s.file.slice(0, 3), text: s.text, level: s.level, date: s.date, cues: s.cues.map((c) => [c.text, c.category]),
@@ -48,7 +48,7 @@ function cliGroups() {
 /** What the Compare view shows, row by row (the sentence words without screen-reader text). */
 function shownGroups(host) {
   return host.locator('li.hl-claim').evaluateAll((rows) => rows.map((r) => ({
-    label: r.querySelector('.hl-claim-terms').textContent,
+    label: r.querySelector('.hl-claim-text').textContent,
     count: r.querySelector('.hl-claim-count').textContent,
     heading: r.querySelector('h3').textContent,
     sentences: [...r.querySelectorAll('button.hl-compare-choice')].map((b) => {
@@ -132,7 +132,7 @@ describe('the Compare view of the five reports', () => {
     const reports = {};
     for (const [i, g] of shown.entries()) {
       assert.equal(g.count, ` \u2014 told by ${expected[i].reports} reports`);
-      assert.match(g.heading, new RegExp(`^Claim ${i + 1} of ${shown.length}, words shared: `));
+      assert.equal(g.heading, `Claim ${i + 1} of ${shown.length}: ${expected[i].label} \u2014 told by ${expected[i].reports} reports`);
       // Date order, undated reports last.
       const dates = g.sentences.map((s) => s.date ?? '9999');
       assert.deepEqual(dates, [...dates].sort(), `row ${i}: sentences not in date order: ${dates}`);
@@ -284,7 +284,7 @@ describe('the Compare view of the five reports', () => {
     assert.equal(Number(await focused.getAttribute('data-index')), index);
     const row = host.locator('li.hl-claim.hl-target');
     assert.equal(await row.count(), 1, 'the claim the link opened is not marked');
-    assert.equal(await row.locator('.hl-claim-terms').textContent(), group.label);
+    assert.equal(await row.locator('.hl-claim-text').textContent(), group.label);
     assert.equal(await row.locator('button.hl-compare-choice:focus').count(), 1, 'the focused sentence is not in the marked row');
     assert.ok(await focused.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), 'the focused sentence is not scrolled into view');
     // Escape: back to article 000, on that sentence.

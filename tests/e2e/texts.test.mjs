@@ -43,9 +43,9 @@ const TEXTS = [
 
 /**
  * `hedgelight compare` of `texts`, written to files (a dated one starts with the corpus
- * files' `date YYYY-MM-DD` marker): per group, its sentences as [position in texts, text].
+ * files' `date YYYY-MM-DD` marker): its JSON.
  */
-function cliGroups(texts) {
+function cliCompare(texts) {
   const dir = mkdtempSync(join(tmpdir(), 'hedgelight-compare-'));
   try {
     const files = texts.map((t, i) => {
@@ -57,11 +57,14 @@ function cliGroups(texts) {
       cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20,
     });
     assert.equal(r.status, 0, `hedgelight compare failed: ${r.stderr}`);
-    return JSON.parse(r.stdout).groups.map((g) => g.sentences.map((s) => [Number(s.file.split('.')[0]), s.text]));
+    return JSON.parse(r.stdout);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Per group of `hedgelight compare`'s JSON, its sentences as [position in texts, text]. */
+const groupsOf = (json) => json.groups.map((g) => g.sentences.map((s) => [Number(s.file.split('.')[0]), s.text]));
 
 /** Puts a <hedge-reader id=ID> (with attributes and text content) on the page, loads the module, sets `texts`. */
 function addReader(page, id, texts, { attributes = {}, content = null, before = false } = {}) {
@@ -80,10 +83,11 @@ function addReader(page, id, texts, { attributes = {}, content = null, before = 
 
 describe('several texts from the host: the texts property and compare()', () => {
   const session = browserSession({ handle: testPages() });
-  let page, errors, expected;
+  let page, errors, cli, expected;
 
   before(async () => {
-    expected = cliGroups(TEXTS);
+    cli = cliCompare(TEXTS);
+    expected = groupsOf(cli);
     ({ page, errors } = await session.open('/test-pages/blank.html', {}, (p) =>
       p.addInitScript(() => {
         window.hlReports = [];
@@ -97,6 +101,7 @@ describe('several texts from the host: the texts property and compare()', () => 
     assert.ok(expected.length >= 2, `hedgelight compare finds only ${expected.length} groups in the test texts`);
     const c = await page.evaluate(async (texts) => (await import('/hedge-reader.js')).compare(texts), TEXTS);
     assert.deepEqual(c.groups.map((g) => g.sentences.map((s) => [s.item, s.text])), expected);
+    assert.deepEqual(c.groups.map((g) => [g.label, g.terms]), cli.groups.map((g) => [g.label, g.terms]), 'not the labels of hedgelight compare');
     assert.deepEqual(c.texts, TEXTS.map((t) => ({ title: t.title ?? null, date: t.date ?? null })));
     for (const g of c.groups) {
       const dates = g.sentences.map((s) => s.date ?? '9999');
@@ -158,6 +163,8 @@ describe('several texts from the host: the texts property and compare()', () => 
         return [Number(b.dataset.article), words.textContent];
       })));
     assert.deepEqual(rows, expected, 'the Compare view does not show the groups of hedgelight compare');
+    assert.deepEqual(await host.locator('.hl-claim-text').allTextContents(), cli.groups.map((g) => g.label),
+      'the rows are not labelled as hedgelight compare labels the groups');
     // Its report names: the given titles, the first words of an untitled one.
     const names = await host.locator('.hl-compare-report').allTextContents();
     assert.ok(names.includes(TEXTS[1].title) && names.some((n) => n.startsWith('An unverified video')), names.join(' | '));

@@ -29,7 +29,7 @@ export interface HedgeReaderEventMap {
 /**
  * `<hedge-reader>`: a news text with each sentence shaded by how confident it is, and the
  * words that carry the doubt marked. Importing `hedgelight/reader` defines it (where
- * `customElements` exists).
+ * `customElements` exists). Readers that share a `group` attribute compare their texts.
  */
 export declare class HedgeReader extends HTMLElement {
   static readonly observedAttributes: string[];
@@ -90,8 +90,15 @@ export interface HedgeReaderAttributes {
   /** One corpus article; the npm package's element has no corpus. */
   article?: string;
   theme?: HedgeReaderTheme;
-  /** A title shown above the text. */
+  /** A title shown above the text (and its name among its group's texts). */
   heading?: string;
+  /** The text's date, YYYY-MM-DD: shown under the title, and its place in its group. */
+  date?: string;
+  /**
+   * Readers of a page that share a `group` are one set of texts to compare: each shows its
+   * own text, with a Compare view of the claims the group's texts share.
+   */
+  group?: string;
   /** The longest text shown, in UTF-16 code units (default 2,000,000). */
   'max-chars'?: number | string;
   /** Seconds `src` may take (default 30). */
