@@ -58,8 +58,8 @@ static COMMANDS: [Command; 7] = [
         max_operands: usize::MAX,
         about: &[
             "groups the sentences of several reports that tell the same claim;",
-            "prints {\"files\", \"groups\": [{\"label\", \"sentences\"}], \"levels\"}, each",
-            "sentence as `analyze` gives it with its file, date and index",
+            "prints {\"files\", \"groups\": [{\"label\", \"terms\", \"sentences\"}], \"levels\"},",
+            "each sentence as `analyze` gives it with its file, date and index",
         ],
         groups: &[Group {
             title: None,
