@@ -17,6 +17,7 @@ const MAX_WORDS: usize = 15;
 const MAX_NAME_WORDS: usize = 4;
 
 struct Lists {
+    /// Each with the space before it (" has more").
     handoffs: Vec<String>,
     outlets: Vec<String>,
     roles: Vec<String>,
@@ -29,7 +30,8 @@ fn lists() -> &'static Lists {
         let handoffs = data
             .lines()
             .filter_map(|l| l.strip_prefix("handoff:"))
-            .map(|p| p.trim().to_string())
+            // With the space before it, so that a lookup needs no new string.
+            .map(|p| format!(" {}", p.trim()))
             .collect();
         Lists {
             handoffs,
@@ -57,10 +59,10 @@ pub(crate) fn is_handoff(s: &str) -> bool {
 fn is_handover(body: &str) -> bool {
     let lower = body.to_lowercase();
     lists().handoffs.iter().any(|phrase| {
-        let Some(at) = lower.find(&format!(" {phrase}")) else {
+        let Some(at) = lower.find(phrase.as_str()) else {
             return false;
         };
-        let rest = lower[at + phrase.len() + 1..].trim();
+        let rest = lower[at + phrase.len()..].trim();
         // "from Geneva", "on the vote": where from, or about what.
         let after_ok = rest.is_empty()
             || ((rest.starts_with("from ") || rest.starts_with("on "))
