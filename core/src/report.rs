@@ -415,7 +415,8 @@ mod tests {
                 src.text
             );
             assert_eq!(src.text, "Kim’s aide");
-            assert!(src.named);
+            // An aide without a name is unnamed (guide rule 14).
+            assert!(!src.named);
         }
     }
 

@@ -609,3 +609,91 @@ fn a_named_speaker_relaying_unnamed_people() {
         s.explanation
     );
 }
+
+#[test]
+fn disowning_ridicule_and_the_texts_own_correction_dispute() {
+    for (text, cue) in [
+        (
+            "Ministry officials disavow any plan to close the port.",
+            "disavow",
+        ),
+        ("The governor said the leaked memo was bogus.", "bogus"),
+        ("The mayor called her rival a liar on Friday.", "liar"),
+        (
+            "A spokesman accused the opposition of trying to distort the truth.",
+            "distort the truth",
+        ),
+        (
+            "The union took issue with the company's figures.",
+            "took issue with",
+        ),
+        (
+            "The minister brushed aside the warnings of economists.",
+            "brushed aside",
+        ),
+        (
+            "The drug is often incorrectly described as a vaccine.",
+            "incorrectly",
+        ),
+        (
+            "Regulators are skeptical of the company's safety claims.",
+            "skeptical of",
+        ),
+    ] {
+        assert_cue(text, cue, Category::Dispute);
+        assert_level(text, Level::DISPUTED);
+    }
+    // Not bogus, not a dispute; a disagreement of opinion about a plan is none either.
+    assert!(!cues("The memo was not bogus, the court found.")
+        .iter()
+        .any(|(_, c)| *c == Category::Dispute));
+    assert!(!cues("The council disagreed with the mayor's plan.")
+        .iter()
+        .any(|(_, c)| *c == Category::Dispute));
+}
+
+#[test]
+fn outlooks_omens_and_unattributed_reports_hedge() {
+    assert_level(
+        "Aid groups are optimistic that the ceasefire will hold.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The weak orders do not bode well for the winter.",
+        Level::HEDGED,
+    );
+    assert_cue(
+        "There have been reports of looting in the port city.",
+        "There have been reports",
+        Category::Anonymous,
+    );
+    assert_cue(
+        "Amid reports that the dam had burst, villagers fled.",
+        "Amid reports",
+        Category::Anonymous,
+    );
+    assert_cue(
+        "Two diplomats said privately that the talks had failed.",
+        "privately",
+        Category::Anonymous,
+    );
+    // Privately owned is how, not who says so.
+    assert!(cues("The mine is held in private hands.").is_empty());
+}
+
+#[test]
+fn an_unnamed_speaker_after_the_verb_and_the_official_the_text_never_names() {
+    for text in [
+        "The bridge was closed, said a spokesman, who was not identified.",
+        "The bridge was closed, said two Western diplomats.",
+        "The official said the talks would resume next week.",
+        "\"We have seen no troops,\" the source said.",
+    ] {
+        assert_level(text, Level::HEDGED);
+    }
+    // A name after the title still names the speaker.
+    assert_level(
+        "The bridge was closed, said Tom Lee, a spokesman for the city.",
+        Level::ATTRIBUTED,
+    );
+}
