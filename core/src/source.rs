@@ -853,15 +853,12 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
     }) {
         return false;
     }
-    // "Official figures", "official data": the adjective, not an official.
+    // "Official figures", "official data": the adjective, not an official;
+    // but "an official familiar with the talks" is one.
     let adjective = |i: usize| {
         phrase[i].norm == "official"
             && phrase.get(i + 1).is_some_and(|n| {
-                n.kind == TokenKind::Word
-                    && !matches!(
-                        n.norm.as_str(),
-                        "of" | "with" | "from" | "at" | "in" | "for"
-                    )
+                n.kind == TokenKind::Word && !OFFICIAL_NOUN_NEXT.contains(&n.norm.as_str())
             })
     };
     let generic = (0..phrase.len())
@@ -873,6 +870,28 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
         Some(head) => generic_is_named(text, phrase, head),
     }
 }
+
+/// Words after "official" that show it is a person, not the adjective.
+const OFFICIAL_NOUN_NEXT: [&str; 18] = [
+    "of",
+    "with",
+    "from",
+    "at",
+    "in",
+    "for",
+    "on",
+    "to",
+    "and",
+    "or",
+    "who",
+    "familiar",
+    "close",
+    "speaking",
+    "briefed",
+    "involved",
+    "knowledgeable",
+    "there",
+];
 
 /// Whether `t` is a generic source noun ("officials", "a source"). "Post" in
 /// "Washington Post" is a name, not a post; a sentence's first word is

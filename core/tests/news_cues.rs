@@ -555,6 +555,13 @@ fn flat_contradictions_of_the_story() {
     let text = "The broadcasts went on. \
                 Pyongyang said it would respond if the broadcasts do not stop.";
     assert_ne!(level_of(text, 1), Some(Level::DISPUTED));
+    // Negating a word the story used about something else answers nothing.
+    let text = "The U.N. office said it had received credible reports of executions. \
+                Some residents said they had not received any warning before the flood.";
+    assert_eq!(level_of(text, 1), Some(Level::HEDGED));
+    let text = "The church received the drives by mail, Rathbun wrote. \
+                Officials said they had not received the drives.";
+    assert_eq!(level_of(text, 1), Some(Level::DISPUTED));
     // The text's own voice is not a party: no source, no contradiction.
     let text = "Rebels fired shells. No shells hit the town.";
     assert_eq!(level_of(text, 1), Some(Level::ASSERTED));
@@ -695,5 +702,29 @@ fn an_unnamed_speaker_after_the_verb_and_the_official_the_text_never_names() {
     assert_level(
         "The bridge was closed, said Tom Lee, a spokesman for the city.",
         Level::ATTRIBUTED,
+    );
+}
+
+#[test]
+fn unchecked_work_forecasts_and_dismissal_as_guesswork() {
+    for text in [
+        "The documents, whose authenticity has not been established, suggest a deal.",
+        "The study, which has not been peer-reviewed, found the drug cut deaths.",
+        "Scientists say the findings need to be replicated.",
+    ] {
+        assert_level(text, Level::UNVERIFIED);
+    }
+    assert_level(
+        "The storm is forecast to make landfall on Thursday.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The minister's office called the report \"pure speculation.\"",
+        Level::DISPUTED,
+    );
+    // A senior official "familiar with" the matter is a person, not the adjective.
+    assert_level(
+        "According to a senior U.S. official familiar with the intelligence, the missile came from Iran.",
+        Level::HEDGED,
     );
 }
