@@ -162,8 +162,12 @@ fn kind_of(s: &str, own_line: bool, own_paragraph: bool, starts_line: bool) -> K
         return Kind::Signpost;
     }
     // An editor's note in brackets on its own line ("(pvs/ji)", "(Updates
-    // with toll)") is no part of the story.
-    if s.starts_with('(') && s.ends_with(')') && words <= MAX_HEADING_WORDS {
+    // with toll)", "(Reporting by Tom Lee; Editing by Ann Roe)") is no part
+    // of the story; a bracketed sentence ("(It was demolished in 1999.)") is.
+    let bracketed_note = s.starts_with('(')
+        && s.ends_with(')')
+        && !s[..s.len() - 1].ends_with(['.', '?', '!', '"', '”']);
+    if bracketed_note && words <= MAX_HEADING_WORDS {
         return Kind::Heading;
     }
     if is_date(s) {
@@ -415,7 +419,7 @@ mod tests {
 
     #[test]
     fn lead_ins_editors_notes_and_stray_punctuation_are_no_claims() {
-        let k = kinds("Troops left.\n\nIn other developments:\n\nBanks closed.\n\n(pvs/ji)\n\n.\n\nThe minister said:\n\n\"We will win.\"");
+        let k = kinds("Troops left.\n\nIn other developments:\n\nBanks closed.\n\n(pvs/ji)\n\n.\n\nThe minister said:\n\n\"We will win.\"\n\n(It was shut in 1999.)");
         let found: Vec<Kind> = k.iter().map(|(_, k)| *k).collect();
         assert_eq!(
             found,
@@ -425,6 +429,7 @@ mod tests {
                 Kind::Claim,
                 Kind::Heading,
                 Kind::Heading,
+                Kind::Claim,
                 Kind::Claim,
                 Kind::Claim
             ],

@@ -404,9 +404,10 @@ fn a_cue_inside_another_of_its_kind_is_shown_once() {
 fn wire_service_phrasings_of_doubt_and_sourcing() {
     for (text, cue, category) in [
         (
+            // Not known yet, like "it remains unclear whether" (guide, level 2).
             "It was not immediately clear whether the troops had crossed.",
-            "not immediately clear",
-            Category::Speculation,
+            "was not immediately clear",
+            Category::Unverified,
         ),
         (
             "Officials declined to confirm the report.",
@@ -727,4 +728,33 @@ fn unchecked_work_forecasts_and_dismissal_as_guesswork() {
         "According to a senior U.S. official familiar with the intelligence, the missile came from Iran.",
         Level::HEDGED,
     );
+}
+
+#[test]
+fn silence_pleas_irreconcilable_accounts_and_understood_sourcing() {
+    assert_level("Kyiv has not commented on the claims.", Level::UNVERIFIED);
+    assert_level("He has pleaded not guilty.", Level::DISPUTED);
+    assert_level(
+        "Her account could not be reconciled with the official version.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "The figures are at odds with earlier reports from the region.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "It is understood that the minister will step down on Friday.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Experts cautioned that the data were limited.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The company maintains it did nothing wrong.",
+        Level::ATTRIBUTED,
+    );
+    // Rivals at odds with each other dispute no account; upkeep is no statement.
+    assert_level("The deal put them at odds with Borland.", Level::ASSERTED);
+    assert_level("The city maintains the bridge.", Level::ASSERTED);
 }
