@@ -758,3 +758,17 @@ fn silence_pleas_irreconcilable_accounts_and_understood_sourcing() {
     assert_level("The deal put them at odds with Borland.", Level::ASSERTED);
     assert_level("The city maintains the bridge.", Level::ASSERTED);
 }
+
+#[test]
+fn an_impression_felt_is_a_belief_a_sensation_is_not() {
+    assert_level(
+        "Some viewers felt that the film was a one-man show.",
+        Level::HEDGED,
+    );
+    assert_level("Residents felt the quake in the capital.", Level::ASSERTED);
+    // What the web helped them to feel is the claim, not the text's doubt.
+    assert_level(
+        "The web helped the groups to feel that they belong.",
+        Level::ASSERTED,
+    );
+}
