@@ -872,7 +872,7 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
 }
 
 /// Words after "official" that show it is a person, not the adjective.
-const OFFICIAL_NOUN_NEXT: [&str; 18] = [
+const OFFICIAL_NOUN_NEXT: [&str; 17] = [
     "of",
     "with",
     "from",
@@ -880,7 +880,6 @@ const OFFICIAL_NOUN_NEXT: [&str; 18] = [
     "in",
     "for",
     "on",
-    "to",
     "and",
     "or",
     "who",
@@ -959,12 +958,19 @@ fn is_name_word(text: &str, t: &Token) -> bool {
 fn generic_is_named(text: &str, phrase: &[Token], head: usize) -> bool {
     let w = words();
     let after = &phrase[head + 1..];
-    // A name after the generic noun identifies it ("a spokesman, Tom Lee"; "an
-    // official of the Pentagon" does not name the official but the body).
-    if after.iter().any(|t| is_name_word(text, t))
-        && !after
-            .iter()
-            .any(|t| matches!(t.norm.as_str(), "of" | "with" | "from"))
+    // A name after the generic noun identifies it ("a spokesman, Tom Lee");
+    // after a preposition it names a body or a place, not the person ("an
+    // official of the Pentagon", "a spokesman for Seagram", "an official in
+    // Baghdad").
+    let before_preposition = after.iter().take_while(|t| {
+        !matches!(
+            t.norm.as_str(),
+            "of" | "with" | "from" | "for" | "in" | "at" | "on" | "to" | "by"
+        )
+    });
+    if before_preposition
+        .into_iter()
+        .any(|t| is_name_word(text, t))
     {
         return true;
     }
@@ -1105,6 +1111,21 @@ mod tests {
     #[test]
     fn unnamed_individuals_and_collectives() {
         for (text, who) in [
+            // A title the text never gives a name to, and one of a body or a place.
+            ("The official said the talks would resume.", "The official"),
+            ("\"No troops,\" the source said.", "the source"),
+            (
+                "A spokesman for Seagram, the Montreal concern, said profits rose.",
+                "A spokesman for Seagram",
+            ),
+            (
+                "According to a senior official familiar with the talks, they failed.",
+                "a senior official familiar with the talks",
+            ),
+            (
+                "Food was available, said a spokesman, who was not identified.",
+                "a spokesman",
+            ),
             (
                 "Dealers said the turnover reflected the close of the account.",
                 "Dealers",

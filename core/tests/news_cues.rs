@@ -772,3 +772,13 @@ fn an_impression_felt_is_a_belief_a_sensation_is_not() {
         Level::ASSERTED,
     );
 }
+
+#[test]
+fn added_that_reports_and_a_pronoun_keeps_its_unnamed_speaker() {
+    let doc = hedgelight_core::analyze(
+        "The official said the accession was planned for March. \
+         He added that a ceremony would still be held at the summit.",
+    );
+    assert_eq!(doc[1].level, Some(Level::HEDGED), "{}", doc[1].explanation);
+    assert_level("Lee added that the talks had failed.", Level::ATTRIBUTED);
+}
