@@ -45,7 +45,10 @@ fn lists() -> &'static Lists {
 pub(crate) fn is_handoff(s: &str) -> bool {
     let body = s.trim().trim_end_matches('.').trim_end();
     let words: Vec<&str> = body.split_whitespace().collect();
+    // "By Jane Smith, Reuters" is a newspaper's byline, not a sign-off: it
+    // must not make the text a transcript.
     if words.is_empty()
+        || words[0] == "By"
         || words.len() > MAX_WORDS
         || body.contains(['"', '“', '”', '«', '»', '?', ';'])
     {
@@ -180,6 +183,8 @@ mod tests {
             "Smith, Jones and Brown met in Geneva.",
             "This is the first time NBC News has said so.",
             "This is Boris Johnson's NBC interview, aired in full.",
+            // A newspaper's byline.
+            "By Jane Smith, Reuters",
         ] {
             assert!(!is_handoff(s), "{s}");
         }

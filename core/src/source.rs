@@ -184,6 +184,11 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
             return Some(main);
         }
     }
+    // "Nobody warned us": no one is who says so.
+    let subject = text[tokens[span.0].start..tokens[span.1 - 1].end].to_lowercase();
+    if NO_SPEAKER.contains(&subject.as_str()) {
+        return None;
+    }
     let named =
         is_named(text, &tokens[span.0..span.1]) && !told_an_outlet(text, tokens, span, head, last);
     Some(Source::new(
@@ -191,6 +196,19 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
         named,
     ))
 }
+
+/// Subjects of a verb of saying that are nobody in particular.
+const NO_SPEAKER: [&str; 9] = [
+    "nobody",
+    "no one",
+    "no-one",
+    "none",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "nothing",
+];
 
 /// The speaker of an active verb of saying at tokens `first..last`: after
 /// it when it follows a quotation, else before it (see [`source_of`]).
@@ -844,6 +862,13 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
     let w = words();
     if phrase.len() == 1 && w.pronouns.contains(&phrase[0].norm) {
         return true;
+    }
+    // "one said", "others say", "some of them said": nobody the text names.
+    if phrase.iter().all(|t| {
+        w.indefinite.contains(&t.norm)
+            || matches!(t.norm.as_str(), "others" | "of" | "them" | "those")
+    }) {
+        return false;
     }
     if phrase.iter().any(|t| {
         matches!(

@@ -782,3 +782,27 @@ fn added_that_reports_and_a_pronoun_keeps_its_unnamed_speaker() {
     assert_eq!(doc[1].level, Some(Level::HEDGED), "{}", doc[1].explanation);
     assert_level("Lee added that the talks had failed.", Level::ATTRIBUTED);
 }
+
+/// A newspaper's byline names its writer: it does not make the story a
+/// broadcast transcript whose unquoted paragraphs are sound bites.
+#[test]
+fn a_byline_makes_no_transcript() {
+    let text = "By Jane Smith, Reuters\n\nTwelve people died, officials said.\n\n\
+                Keir Starmer promised an inquiry. \"We will find out,\" he said.\n\n\
+                It is the third flood to hit the region in five years.";
+    let doc = hedgelight_core::analyze(text);
+    let last = doc.last().expect("sentences");
+    assert_eq!(last.level, Some(Level::ASSERTED), "{}", last.explanation);
+    assert!(!doc[0].kind.is_claim());
+}
+
+#[test]
+fn nobody_is_no_speaker_and_one_or_others_are_unnamed() {
+    let doc = hedgelight_core::analyze(
+        "\"The water came at night,\" said Maria Lopez. \"Nobody warned us.\"",
+    );
+    let src = doc[1].source.as_ref().expect("the quotation's speaker");
+    assert!(src.named, "{}", doc[1].explanation);
+    assert_level("\"It was awful,\" one said.", Level::HEDGED);
+    assert_level("Others said the water rose fast.", Level::HEDGED);
+}
