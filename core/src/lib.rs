@@ -48,6 +48,7 @@ pub mod segment;
 mod soundbite;
 pub mod source;
 pub mod spans;
+pub mod steps;
 pub mod tagger;
 pub mod tokenize;
 pub mod wordlists;
