@@ -13,6 +13,7 @@ pub mod components;
 pub mod corpus;
 pub mod dates;
 pub mod dom;
+pub mod feed;
 pub mod geometry;
 pub mod hooks;
 pub mod keys;
@@ -28,6 +29,7 @@ pub use components::app::{App, AppProps, HostText};
 #[wasm_bindgen]
 pub struct Mounted {
     handle: Option<yew::AppHandle<App>>,
+    feed: Option<feed::Feed>,
 }
 
 #[wasm_bindgen]
@@ -36,6 +38,37 @@ impl Mounted {
         if let Some(h) = self.handle.take() {
             h.destroy();
         }
+        self.feed = None;
+    }
+
+    /// The next chunk of a streamed text's report (the JSON of a
+    /// `ChunkReport`, in order): how many sentences the reader shows now.
+    pub fn feed_chunk(&self, json: &str) -> Result<usize, JsError> {
+        self.fed()?.chunk(json).map_err(|e| JsError::new(&e))
+    }
+
+    /// How far the analysis of a streamed text has come.
+    pub fn feed_analysed(&self, analysed: usize, total: usize) -> Result<(), JsError> {
+        self.fed()?.analysed(analysed, total);
+        Ok(())
+    }
+
+    /// When the reader last finished rendering what it was fed
+    /// (`performance.now()`; 0 before its first render).
+    pub fn feed_rendered_at(&self) -> Result<f64, JsError> {
+        Ok(self.fed()?.rendered_at())
+    }
+
+    /// Every chunk of a streamed text is in.
+    pub fn feed_done(&self) -> Result<(), JsError> {
+        self.fed()?.finish();
+        Ok(())
+    }
+
+    fn fed(&self) -> Result<&feed::Feed, JsError> {
+        self.feed
+            .as_ref()
+            .ok_or_else(|| JsError::new("this reader was not mounted by mount_stream"))
     }
 }
 
@@ -44,10 +77,72 @@ impl Mounted {
 #[wasm_bindgen]
 pub fn mount(root: Element, options: &str) -> Result<Mounted, JsError> {
     let props = parse_options(options).map_err(|e| JsError::new(&e))?;
+    Ok(render(root, props, None))
+}
+
+/// Renders a reader of a long `text` into `root` (`options` as for [`mount`],
+/// without the text) that shows the report the element feeds it
+/// ([`Mounted::feed_chunk`]) instead of analysing the text itself. The text
+/// comes as it is, not inside the JSON, which would copy and parse megabytes.
+#[wasm_bindgen]
+pub fn mount_stream(root: Element, options: &str, text: String) -> Result<Mounted, JsError> {
+    let mut props = parse_options(options).map_err(|e| JsError::new(&e))?;
+    let feed = feed::Feed::new(&text);
+    props.text = Some(text);
+    props.stream = true;
+    props.feed = Some(feed.clone());
+    Ok(render(root, props, Some(feed)))
+}
+
+fn render(root: Element, props: AppProps, feed: Option<feed::Feed>) -> Mounted {
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Ok(Mounted {
+    Mounted {
         handle: Some(handle),
-    })
+        feed,
+    }
+}
+
+/// A long text's analysis in steps, for the element when it cannot start its
+/// Web Worker: the same as the npm package's `AnalysisStream` (`wasm/`),
+/// which the worker runs ([`hedgelight_core::steps::Stream`]).
+#[wasm_bindgen]
+pub struct AnalysisStream {
+    text: String,
+    stream: hedgelight_core::steps::Stream,
+}
+
+#[wasm_bindgen]
+impl AnalysisStream {
+    /// Segments `text` (offsets in UTF-16 code units).
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: String) -> AnalysisStream {
+        let units = hedgelight_core::report::Units::Utf16;
+        let stream = hedgelight_core::steps::Stream::new(&text, units);
+        AnalysisStream { text, stream }
+    }
+
+    pub fn total(&self) -> usize {
+        self.stream.total()
+    }
+
+    pub fn analysed(&self) -> usize {
+        self.stream.analysed()
+    }
+
+    pub fn done(&self) -> bool {
+        self.stream.is_done()
+    }
+
+    /// Analyses up to `n` more sentences.
+    pub fn step(&mut self, n: usize) {
+        self.stream.step(&self.text, n);
+    }
+
+    /// The next settled sentences, at most `max`, as a `ChunkReport`'s JSON.
+    pub fn next_chunk(&mut self, max: usize) -> Option<String> {
+        let chunk = self.stream.next_chunk(&self.text, max)?;
+        Some(serde_json::to_string(&chunk).unwrap_or_else(|_| "{}".into()))
+    }
 }
 
 pub fn parse_options(options: &str) -> Result<AppProps, String> {

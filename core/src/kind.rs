@@ -12,14 +12,14 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::handoff::is_handoff;
 use crate::segment::{has_line_break, is_paragraph_break};
 
 /// What a segment is: a claim (which gets a level) or one of the kinds of text
 /// that carry none.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Claim,

@@ -10,6 +10,7 @@ use super::reader::Reader;
 use super::stories::{SharedStories, Stories};
 use crate::claims::{iso_date, Story};
 use crate::corpus;
+use crate::feed::Feed;
 
 /// How the host configured the widget (attributes of `<hedge-reader>`).
 #[derive(Properties, PartialEq, Clone, Debug, Default, Deserialize)]
@@ -34,6 +35,14 @@ pub struct AppProps {
     #[serde(default)]
     #[prop_or_default]
     pub theme: Option<String>,
+    /// `text` is long: its report comes from the element a chunk at a time
+    /// (`feed`), analysed off the page's thread. Set by [`crate::mount_stream`].
+    #[serde(skip)]
+    #[prop_or_default]
+    pub stream: bool,
+    #[serde(skip)]
+    #[prop_or_default]
+    pub feed: Option<Feed>,
 }
 
 /// One of the host's texts (`texts` on the element).
@@ -98,7 +107,8 @@ fn content(props: &AppProps) -> Html {
     }
     if let Some(text) = &props.text {
         let title = props.title.clone().map(AttrValue::from);
-        return html! { <Reader text={AttrValue::from(text.clone())} {title} /> };
+        let feed = props.feed.clone();
+        return html! { <Reader text={AttrValue::from(text.clone())} {title} {feed} /> };
     }
     match &props.article {
         Some(id) => match corpus::article(id) {
