@@ -70,7 +70,7 @@ try {
             first, all,
             shown: el.shadowRoot.querySelectorAll('.hl-body .hl-sentence').length,
             reported: e.detail.sentences.length,
-            tasks: tasks.filter((x) => x.startTime >= t0).map((x) => x.duration),
+            tasks: tasks.filter((x) => x.startTime + x.duration > t0).map((x) => x.duration),
           }), 100);
         }, { once: true });
         el.text = window.__text;

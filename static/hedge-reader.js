@@ -383,7 +383,7 @@ async function readText(response, src, maxChars) {
 // say), the same analysis runs here, a few sentences a task.
 
 /** Texts at least this long (UTF-16 code units) are analysed in a worker and shown in steps. */
-export const STREAM_CHARS = 50_000;
+export const STREAM_CHARS = 30_000;
 const WORKER_URL = new URL('./hedge-worker.js', import.meta.url);
 const ANALYSIS_URL = new URL('./pkg/hedgelight_bg.wasm', import.meta.url);
 // scripts/pack fills these in for the npm package: its worker.js imports nothing (so it

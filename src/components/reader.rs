@@ -86,7 +86,12 @@ pub struct Comparison {
 pub fn Reader(props: &ReaderProps) -> Html {
     let uid = *use_memo((), |_| NEXT_UID.fetch_add(1, Ordering::Relaxed));
     let (doc, progress) = use_doc(&props.text, props.doc.as_ref(), props.feed.as_ref());
-    let state = use_reader_state(props.text.clone());
+    // A fed text never changes under its reader (a new text mounts a new one), and
+    // comparing megabytes at every chunk's render would cost more than the render.
+    let state = use_reader_state(match props.feed {
+        Some(_) => AttrValue::Static("fed"),
+        None => props.text.clone(),
+    });
     let body = use_node_ref();
     let sources_toggle = use_node_ref();
     let control = use_tooltip(&state, &body);
@@ -162,9 +167,11 @@ fn use_doc(
     given: Option<&SharedDoc>,
     feed: Option<&Feed>,
 ) -> (Rc<DocView>, Option<Progress>) {
+    // Only a text the reader analyses itself is a dependency (compared when it
+    // renders): a fed one is megabytes, compared at every chunk otherwise.
     let own = use_memo(
-        (text.clone(), given.is_none() && feed.is_none()),
-        |(t, build)| build.then(|| Rc::new(DocView::build(t))),
+        (given.is_none() && feed.is_none()).then(|| text.clone()),
+        |t| t.as_ref().map(|t| Rc::new(DocView::build(t))),
     );
     let update = use_force_update();
     {

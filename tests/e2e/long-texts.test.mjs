@@ -65,8 +65,8 @@ async function showLong(page, text, { maxChars = 20_000_000 } = {}) {
       resolve({
         ...seen,
         all: performance.now() - t0,
-        longest: Math.max(0, ...tasks.filter((x) => x.startTime >= t0).map((x) => x.duration)),
-        longTasks: tasks.filter((x) => x.startTime >= t0).length,
+        longest: Math.max(0, ...tasks.filter((x) => x.startTime + x.duration > t0).map((x) => x.duration)),
+        longTasks: tasks.filter((x) => x.startTime + x.duration > t0).length,
         sentences: e.detail.sentences.length,
       });
     }, { once: true });
