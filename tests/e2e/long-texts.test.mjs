@@ -217,6 +217,27 @@ describe('long texts: analysed in a worker, shown in steps', () => {
     await page.close();
   });
 
+  test('a speaker named in full only after the first sentences were shown: one source, as analyze() links it', async () => {
+    const { page, errors } = await open();
+    // "Ravensworth" is shown before "Defence minister Elena Ravensworth" is analysed; the whole text
+    // links them (the chunk after the analysis relinks the first), and so do the report
+    // and the Sources view.
+    const filler = corpusText(60_000);
+    const text = `Ravensworth said troops may have left.\n\n${filler}\n\nDefence minister Elena Ravensworth said more may follow.\n\n${filler}`;
+    const seen = await showLong(page, text);
+    const got = await checkShown(page, { words: false });
+    assertShown(got, seen, 'named later');
+    const entity = await page.evaluate(() => window.__report.sentences[0].source?.entity);
+    assert.equal(entity, 'Defence minister Elena Ravensworth');
+    const host = page.locator('hedge-reader');
+    await host.locator('button.hl-sources-toggle').click();
+    const names = await host.locator('button.hl-source-choice .hl-source-name').allTextContents();
+    assert.ok(names.includes('Defence minister Elena Ravensworth'), names.slice(0, 10).join(' | '));
+    assert.ok(!names.includes('Ravensworth'), 'the first mention is a source of its own');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('a text just under STREAM_CHARS renders at once, with no progress bar', async () => {
     const { page, errors } = await open();
     const limit = await page.evaluate(async () => (await import('/hedge-reader.js')).STREAM_CHARS);
