@@ -183,7 +183,8 @@ const FIRST_SETTLE: usize = 40;
 /// A text's report in chunks, the first as soon as its sentences are
 /// settled: [`Stream::step`] analyses some more sentences, and
 /// [`Stream::next_chunk`] gives what is settled, in order. The chunks
-/// together are [`document_report_in`](crate::report::document_report_in)'s
+/// together, with their [`relinked`](ChunkReport::relinked) entities applied,
+/// are [`document_report_in`](crate::report::document_report_in)'s
 /// sentences. Settling happens at prefixes that grow by half, so the
 /// document passes cost at most three times what one run over the text
 /// costs.

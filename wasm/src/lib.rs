@@ -65,8 +65,8 @@ impl AnalysisStream {
     }
 
     /// The next settled sentences, at most `max`, as the JSON of a
-    /// `ChunkReport` (`{"first", "sentences", "quote_of"}`); `undefined`
-    /// when none is ready.
+    /// `ChunkReport` (`{"first", "sentences", "quote_of", "relinked"}`);
+    /// `undefined` when none is ready.
     pub fn next_chunk(&mut self, max: usize) -> Option<String> {
         let chunk = self.stream.next_chunk(&self.text, max)?;
         Some(serde_json::to_string(&chunk).unwrap_or_else(|_| "{}".into()))
