@@ -82,7 +82,8 @@ export declare const MAX_CHARS: number;
 export declare const TIMEOUT_SECONDS: number;
 /**
  * Texts at least this long (UTF-16 code units) are analysed in a Web Worker (`worker.js`,
- * next to `reader.js`) and shown in steps, with a progress bar.
+ * next to `reader.js`) and shown in steps, with a progress bar; not a reader's in a
+ * `group`, whose Compare view needs every text at once.
  */
 export declare const STREAM_CHARS: number;
 
