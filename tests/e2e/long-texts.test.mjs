@@ -238,6 +238,56 @@ describe('long texts: analysed in a worker, shown in steps', () => {
     await page.close();
   });
 
+  test('a long text in a group is analysed at once, not in steps: its Compare view needs every text', async () => {
+    const { page, errors } = await open();
+    const long = corpusText(40_000);
+    const got = await page.evaluate(async (long) => {
+      window.__workers = 0;
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(...args) {
+          super(...args);
+          window.__workers += 1;
+        }
+      };
+      const { analyze, STREAM_CHARS } = await import('/hedge-reader.js');
+      const make = (text) => {
+        const el = document.createElement('hedge-reader');
+        el.setAttribute('group', 'long');
+        el.setAttribute('max-chars', '1000000');
+        el.text = text;
+        return el;
+      };
+      const a = make(long);
+      const b = make('Officials said the convoy may have crossed the border. Moscow denied it.');
+      let progress = false;
+      const look = new MutationObserver(() => {
+        progress ||= a.shadowRoot.querySelector('.hl-progress') !== null;
+      });
+      look.observe(a.shadowRoot, { subtree: true, childList: true });
+      document.querySelector('main').append(a, b);
+      const expected = (await analyze(long)).sentences.length;
+      const shown = () => a.shadowRoot.querySelectorAll('.hl-body .hl-sentence').length;
+      for (let i = 0; i < 600 && shown() < expected; i++) await new Promise((r) => setTimeout(r, 50));
+      look.disconnect();
+      return {
+        long: long.length >= STREAM_CHARS,
+        expected,
+        shown: shown(),
+        compare: a.shadowRoot.querySelector('button.hl-compare-tab') !== null,
+        progress,
+        workers: window.__workers,
+      };
+    }, long);
+    assert.ok(got.long, 'the text is not over STREAM_CHARS');
+    assert.equal(got.shown, got.expected, 'not every sentence is shown');
+    assert.ok(got.compare, 'no Compare button: the reader is not in its group');
+    assert.equal(got.progress, false, 'a progress bar: analysed in steps');
+    assert.equal(got.workers, 0, 'a worker was started');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('a text just under STREAM_CHARS renders at once, with no progress bar', async () => {
     const { page, errors } = await open();
     const limit = await page.evaluate(async () => (await import('/hedge-reader.js')).STREAM_CHARS);
