@@ -55,7 +55,11 @@ pub fn stem(word: &str) -> &str {
 
 /// The stems a sentence contributes to what the story has said.
 pub fn content_stems(tokens: &[Token]) -> impl Iterator<Item = &str> {
-    tokens.iter().filter_map(|t| {
+    content_stems_of(tokens.iter())
+}
+
+fn content_stems_of<'a>(tokens: impl Iterator<Item = &'a Token>) -> impl Iterator<Item = &'a str> {
+    tokens.filter_map(|t| {
         let w = t.norm.as_str();
         let content = t.kind == TokenKind::Word
             && w.len() >= MIN_WORD_LEN
@@ -115,7 +119,10 @@ impl Story {
                 continue;
             }
             let answered = self.last_seen.get(stem(word)).copied();
-            if let Some(answers) = answered.filter(|&i| i < index && index - i <= REACH) {
+            let answered = answered.filter(|&i| {
+                i < index && index - i <= REACH && self.shares_topic(i, tokens, negated)
+            });
+            if let Some(answers) = answered {
                 return Some(Negation {
                     tokens: k..negated + 1,
                     answers,
@@ -125,6 +132,27 @@ impl Story {
         None
     }
 }
+
+impl Story {
+    /// Whether what the negation says of its word was talked about at or
+    /// after sentence `answers`: the content words that follow the negated
+    /// one in its clause ("had not received *any warning before the flood*")
+    /// must include one the story used. "Some residents said they had not
+    /// received any warning" does not answer "the office said it had
+    /// received credible reports". A negation with nothing after it in its
+    /// clause ("She was never forced to.", "There was no fraud,") counts.
+    fn shares_topic(&self, answers: usize, tokens: &[Token], negated: usize) -> bool {
+        let clause = tokens[negated + 1..]
+            .iter()
+            .take(MAX_CLAUSE_TOKENS)
+            .take_while(|t| t.kind == TokenKind::Word);
+        let mut rest = content_stems_of(clause).peekable();
+        rest.peek().is_none() || rest.any(|s| self.last_seen.get(s).is_some_and(|&i| i >= answers))
+    }
+}
+
+/// How far after the negated word its clause is read for what it is about.
+const MAX_CLAUSE_TOKENS: usize = 6;
 
 fn t_is_content(t: &Token) -> bool {
     t.kind == TokenKind::Word

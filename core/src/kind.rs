@@ -24,7 +24,8 @@ pub enum Kind {
     /// A sentence that says something: it gets a level, a score and cues.
     Claim,
     /// A headline, section heading, caption or byline: a short line with no
-    /// final punctuation, or a question standing alone as a section head.
+    /// final punctuation, or a question standing alone as a section head;
+    /// also an editor's bracketed note on its own line and stray punctuation.
     Heading,
     /// A date or a place-and-agency line ("YANGON (Reuters) -").
     Dateline,
@@ -56,6 +57,9 @@ impl Kind {
 const MAX_HEADING_WORDS: usize = 25;
 const MAX_QUESTION_HEAD_WORDS: usize = 16;
 const MAX_SIGNPOST_WORDS: usize = 12;
+/// Most words of a line that only leads into what follows ("In other
+/// developments:").
+const MAX_LEAD_IN_WORDS: usize = 6;
 
 /// The kind of each segment of `text` (byte ranges in order, as
 /// [`crate::segment::split`] gives them).
@@ -145,8 +149,26 @@ fn kind_of(s: &str, own_line: bool, own_paragraph: bool, starts_line: bool) -> K
     if words <= signpost_words && (is_signpost(s) || is_request(s) || is_handoff(s)) {
         return Kind::Signpost;
     }
+    // Stray punctuation ("." on its own) says nothing.
+    if !s.chars().any(char::is_alphanumeric) {
+        return Kind::Heading;
+    }
     if !own_line {
         return Kind::Claim;
+    }
+    // "In other developments:" on its own line leads into what follows;
+    // "The minister said:" introduces a quotation and is a claim.
+    if s.ends_with(':') && words <= MAX_LEAD_IN_WORDS && opens_lead_in(s) {
+        return Kind::Signpost;
+    }
+    // An editor's note in brackets on its own line ("(pvs/ji)", "(Updates
+    // with toll)", "(Reporting by Tom Lee; Editing by Ann Roe)") is no part
+    // of the story; a bracketed sentence ("(It was demolished in 1999.)") is.
+    let bracketed_note = s.starts_with('(')
+        && s.ends_with(')')
+        && !s[..s.len() - 1].ends_with(['.', '?', '!', '"', '”']);
+    if bracketed_note && words <= MAX_HEADING_WORDS {
+        return Kind::Heading;
     }
     if is_date(s) {
         return Kind::Dateline;
@@ -164,6 +186,27 @@ fn kind_of(s: &str, own_line: bool, own_paragraph: bool, starts_line: bool) -> K
         return Kind::Heading;
     }
     Kind::Claim
+}
+
+/// Words that open a line leading into a list or a section ("In other
+/// developments:", "Elsewhere:", "Also on Monday:").
+const LEAD_IN_OPENERS: [&str; 10] = [
+    "in",
+    "on",
+    "among",
+    "elsewhere",
+    "meanwhile",
+    "also",
+    "other",
+    "more",
+    "related",
+    "highlights",
+];
+
+fn opens_lead_in(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches(':').to_lowercase();
+    LEAD_IN_OPENERS.contains(&first.as_str())
 }
 
 /// A request to the reader ("If anyone has more information, please share
@@ -304,7 +347,7 @@ mod tests {
 
     #[test]
     fn inline_datelines_are_cut_off() {
-        let k = kinds("Storm hits coast\n\nYANGON (Reuters) - The storm killed 10 people.\n\nNAIROBI, Kenya — Riots broke out.\n\nWASHINGTON: The strike hit.\n\nBAGHDAD, Iraq (AP) _ Iraq agreed.\n\nNEWARK, N.J. _ A task force met.\n\nKYIV, March 3 (Reuters) - A depot burned.\n\nEvansville, Indiana, United States - The show opened.\n\nParis - the city of light, Kim wrote - was quiet.");
+        let k = kinds("Storm hits coast\n\nYANGON (Reuters) - The storm killed 10 people.\n\nNAIROBI, Kenya — Riots broke out.\n\nWASHINGTON: The strike hit.\n\nBAGHDAD, Iraq (AP) _ Iraq agreed.\n\nNEWARK, N.J. _ A task force met.\n\nKYIV, March 3 (Reuters) - A depot burned.\n\nWASHINGTON (AP) -- The FBI met.\n\nMOSCOW -- Talks began.\n\nWILKES-BARRE, Pa. - A mine shut.\n\nEvansville, Indiana, United States - The show opened.\n\nParis - the city of light, Kim wrote - was quiet.");
         let datelines: Vec<&str> = k
             .iter()
             .filter(|(_, k)| *k == Kind::Dateline)
@@ -319,6 +362,9 @@ mod tests {
                 "BAGHDAD, Iraq (AP) _",
                 "NEWARK, N.J. _",
                 "KYIV, March 3 (Reuters) -",
+                "WASHINGTON (AP) --",
+                "MOSCOW --",
+                "WILKES-BARRE, Pa. -",
                 "Evansville, Indiana, United States -"
             ]
         );
@@ -369,6 +415,26 @@ mod tests {
         // "Image" inside a sentence is no credit.
         let k = kinds("Image: the word opens this line but it is a long sentence about images and what they show.\n\nMore.");
         assert!(k.iter().all(|(_, k)| k.is_claim()), "{k:?}");
+    }
+
+    #[test]
+    fn lead_ins_editors_notes_and_stray_punctuation_are_no_claims() {
+        let k = kinds("Troops left.\n\nIn other developments:\n\nBanks closed.\n\n(pvs/ji)\n\n.\n\nThe minister said:\n\n\"We will win.\"\n\n(It was shut in 1999.)");
+        let found: Vec<Kind> = k.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            found,
+            [
+                Kind::Claim,
+                Kind::Signpost,
+                Kind::Claim,
+                Kind::Heading,
+                Kind::Heading,
+                Kind::Claim,
+                Kind::Claim,
+                Kind::Claim
+            ],
+            "{k:?}"
+        );
     }
 
     #[test]

@@ -582,7 +582,8 @@ mod tests {
                 src.text
             );
             assert_eq!(src.text, "Kim’s aide");
-            assert!(src.named);
+            // An aide without a name is unnamed (guide rule 14).
+            assert!(!src.named);
         }
     }
 

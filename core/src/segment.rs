@@ -825,7 +825,7 @@ fn dateline_len(line: &str) -> Option<usize> {
 
 /// The separators a dateline ends in; old wire copy in plain text writes its
 /// dash as "_" ("BAGHDAD, Iraq (AP) _").
-const DATELINE_SEPARATORS: [&str; 7] = [":", " -", " —", " –", "—", "–", " _"];
+const DATELINE_SEPARATORS: [&str; 8] = [":", " --", " -", " —", " –", "—", "–", " _"];
 
 /// "Evansville, Indiana, United States -" (Wikinews): a mixed-case place is
 /// taken only as a list of two or three capitalised names joined by commas
@@ -872,6 +872,9 @@ fn capitals_dateline_len(line: &str) -> Option<usize> {
         .char_indices()
         .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')))
         .map_or(line.len(), |(i, _)| i);
+    // A dash after a space ends the place ("MOSCOW -- Troops"): only a dash
+    // inside a word is part of it ("WILKES-BARRE").
+    let place_end = line[..place_end].find(" -").unwrap_or(place_end);
     let place = line[..place_end].trim_end_matches([' ', '-']);
     if place.chars().filter(|c| c.is_uppercase()).count() < 3 {
         return None;

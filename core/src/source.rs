@@ -331,10 +331,29 @@ fn inverted_after_comma(text: &str, tokens: &[Token], last: usize) -> Option<(us
     // A name alone up to the clause's end: in "…, said Ritter would not
     // try" the capital starts what was said.
     let (start, end) = after(text, tokens, last)?;
-    let name = tokens[start..end]
+    let phrase = &tokens[start..end];
+    let name = phrase
         .iter()
         .all(|t| t.kind == TokenKind::Punct || text[t.start..].starts_with(char::is_uppercase));
-    (name && ends_clause(text, tokens, end)).then_some((start, end))
+    ((name || is_generic_phrase(text, phrase)) && ends_clause(text, tokens, end))
+        .then_some((start, end))
+}
+
+/// Most tokens of an unnamed speaker after an inverted verb ("…, said a
+/// senior Western diplomat").
+const MAX_GENERIC_SPEAKER: usize = 6;
+
+/// A short phrase that opens with a determiner and ends in a generic source
+/// noun: "a spokesman", "two Western diplomats", "the official". After ",
+/// said" it is who spoke, as a name would be.
+fn is_generic_phrase(text: &str, phrase: &[Token]) -> bool {
+    let w = words();
+    let opens = phrase.first().is_some_and(|t| {
+        t.norm == "the" || w.indefinite.contains(&t.norm) || t.kind == TokenKind::Number
+    });
+    // The sentence's full stop ends the phrase after() returns.
+    let last_word = phrase.iter().rev().find(|t| t.kind != TokenKind::Punct);
+    opens && phrase.len() <= MAX_GENERIC_SPEAKER && last_word.is_some_and(|t| is_generic(text, t))
 }
 
 /// Most tokens of the asides between a sentence-opening name and its verb.
@@ -834,15 +853,12 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
     }) {
         return false;
     }
-    // "Official figures", "official data": the adjective, not an official.
+    // "Official figures", "official data": the adjective, not an official;
+    // but "an official familiar with the talks" is one.
     let adjective = |i: usize| {
         phrase[i].norm == "official"
             && phrase.get(i + 1).is_some_and(|n| {
-                n.kind == TokenKind::Word
-                    && !matches!(
-                        n.norm.as_str(),
-                        "of" | "with" | "from" | "at" | "in" | "for"
-                    )
+                n.kind == TokenKind::Word && !OFFICIAL_NOUN_NEXT.contains(&n.norm.as_str())
             })
     };
     let generic = (0..phrase.len())
@@ -855,6 +871,28 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
     }
 }
 
+/// Words after "official" that show it is a person, not the adjective.
+const OFFICIAL_NOUN_NEXT: [&str; 18] = [
+    "of",
+    "with",
+    "from",
+    "at",
+    "in",
+    "for",
+    "on",
+    "to",
+    "and",
+    "or",
+    "who",
+    "familiar",
+    "close",
+    "speaking",
+    "briefed",
+    "involved",
+    "knowledgeable",
+    "there",
+];
+
 /// Whether `t` is a generic source noun ("officials", "a source"). "Post" in
 /// "Washington Post" is a name, not a post; a sentence's first word is
 /// capitalised either way ("Officials said").
@@ -862,6 +900,25 @@ fn is_generic(text: &str, t: &Token) -> bool {
     let sentence_start = !text[..t.start].contains(char::is_alphanumeric);
     words().generic.contains(&t.norm)
         && (sentence_start || text[t.start..].starts_with(char::is_lowercase))
+}
+
+/// A generic noun for one person ("official", "spokesman"), not a group
+/// ("officials") or a document ("report", "survey").
+fn is_person_singular(norm: &str) -> bool {
+    !norm.ends_with('s')
+        && !matches!(
+            norm,
+            "report"
+                | "account"
+                | "poll"
+                | "survey"
+                | "letter"
+                | "document"
+                | "memo"
+                | "post"
+                | "posting"
+                | "people"
+        )
 }
 
 /// How far before a generic noun a named body may stand ("U.S. military
@@ -925,6 +982,12 @@ fn generic_is_named(text: &str, phrase: &[Token], head: usize) -> bool {
         .iter()
         .any(|t| w.indefinite.contains(&t.norm) || t.kind == TokenKind::Number);
     if indefinite {
+        return false;
+    }
+    // "The official said", "the source added", "its spokesman": one person
+    // the text refers back to without a name, which news copy does only for
+    // someone it never named (named people come back by surname).
+    if is_person_singular(&phrase[head].norm) {
         return false;
     }
     // "the researchers", "these officials": someone the text has named.

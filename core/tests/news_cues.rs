@@ -404,9 +404,10 @@ fn a_cue_inside_another_of_its_kind_is_shown_once() {
 fn wire_service_phrasings_of_doubt_and_sourcing() {
     for (text, cue, category) in [
         (
+            // Not known yet, like "it remains unclear whether" (guide, level 2).
             "It was not immediately clear whether the troops had crossed.",
-            "not immediately clear",
-            Category::Speculation,
+            "was not immediately clear",
+            Category::Unverified,
         ),
         (
             "Officials declined to confirm the report.",
@@ -555,6 +556,13 @@ fn flat_contradictions_of_the_story() {
     let text = "The broadcasts went on. \
                 Pyongyang said it would respond if the broadcasts do not stop.";
     assert_ne!(level_of(text, 1), Some(Level::DISPUTED));
+    // Negating a word the story used about something else answers nothing.
+    let text = "The U.N. office said it had received credible reports of executions. \
+                Some residents said they had not received any warning before the flood.";
+    assert_eq!(level_of(text, 1), Some(Level::HEDGED));
+    let text = "The church received the drives by mail, Rathbun wrote. \
+                Officials said they had not received the drives.";
+    assert_eq!(level_of(text, 1), Some(Level::DISPUTED));
     // The text's own voice is not a party: no source, no contradiction.
     let text = "Rebels fired shells. No shells hit the town.";
     assert_eq!(level_of(text, 1), Some(Level::ASSERTED));
@@ -608,4 +616,145 @@ fn a_named_speaker_relaying_unnamed_people() {
         "{}",
         s.explanation
     );
+}
+
+#[test]
+fn disowning_ridicule_and_the_texts_own_correction_dispute() {
+    for (text, cue) in [
+        (
+            "Ministry officials disavow any plan to close the port.",
+            "disavow",
+        ),
+        ("The governor said the leaked memo was bogus.", "bogus"),
+        ("The mayor called her rival a liar on Friday.", "liar"),
+        (
+            "A spokesman accused the opposition of trying to distort the truth.",
+            "distort the truth",
+        ),
+        (
+            "The union took issue with the company's figures.",
+            "took issue with",
+        ),
+        (
+            "The minister brushed aside the warnings of economists.",
+            "brushed aside",
+        ),
+        (
+            "The drug is often incorrectly described as a vaccine.",
+            "incorrectly",
+        ),
+        (
+            "Regulators are skeptical of the company's safety claims.",
+            "skeptical of",
+        ),
+    ] {
+        assert_cue(text, cue, Category::Dispute);
+        assert_level(text, Level::DISPUTED);
+    }
+    // Not bogus, not a dispute; a disagreement of opinion about a plan is none either.
+    assert!(!cues("The memo was not bogus, the court found.")
+        .iter()
+        .any(|(_, c)| *c == Category::Dispute));
+    assert!(!cues("The council disagreed with the mayor's plan.")
+        .iter()
+        .any(|(_, c)| *c == Category::Dispute));
+}
+
+#[test]
+fn outlooks_omens_and_unattributed_reports_hedge() {
+    assert_level(
+        "Aid groups are optimistic that the ceasefire will hold.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The weak orders do not bode well for the winter.",
+        Level::HEDGED,
+    );
+    assert_cue(
+        "There have been reports of looting in the port city.",
+        "There have been reports",
+        Category::Anonymous,
+    );
+    assert_cue(
+        "Amid reports that the dam had burst, villagers fled.",
+        "Amid reports",
+        Category::Anonymous,
+    );
+    assert_cue(
+        "Two diplomats said privately that the talks had failed.",
+        "privately",
+        Category::Anonymous,
+    );
+    // Privately owned is how, not who says so.
+    assert!(cues("The mine is held in private hands.").is_empty());
+}
+
+#[test]
+fn an_unnamed_speaker_after_the_verb_and_the_official_the_text_never_names() {
+    for text in [
+        "The bridge was closed, said a spokesman, who was not identified.",
+        "The bridge was closed, said two Western diplomats.",
+        "The official said the talks would resume next week.",
+        "\"We have seen no troops,\" the source said.",
+    ] {
+        assert_level(text, Level::HEDGED);
+    }
+    // A name after the title still names the speaker.
+    assert_level(
+        "The bridge was closed, said Tom Lee, a spokesman for the city.",
+        Level::ATTRIBUTED,
+    );
+}
+
+#[test]
+fn unchecked_work_forecasts_and_dismissal_as_guesswork() {
+    for text in [
+        "The documents, whose authenticity has not been established, suggest a deal.",
+        "The study, which has not been peer-reviewed, found the drug cut deaths.",
+        "Scientists say the findings need to be replicated.",
+    ] {
+        assert_level(text, Level::UNVERIFIED);
+    }
+    assert_level(
+        "The storm is forecast to make landfall on Thursday.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The minister's office called the report \"pure speculation.\"",
+        Level::DISPUTED,
+    );
+    // A senior official "familiar with" the matter is a person, not the adjective.
+    assert_level(
+        "According to a senior U.S. official familiar with the intelligence, the missile came from Iran.",
+        Level::HEDGED,
+    );
+}
+
+#[test]
+fn silence_pleas_irreconcilable_accounts_and_understood_sourcing() {
+    assert_level("Kyiv has not commented on the claims.", Level::UNVERIFIED);
+    assert_level("He has pleaded not guilty.", Level::DISPUTED);
+    assert_level(
+        "Her account could not be reconciled with the official version.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "The figures are at odds with earlier reports from the region.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "It is understood that the minister will step down on Friday.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Experts cautioned that the data were limited.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The company maintains it did nothing wrong.",
+        Level::ATTRIBUTED,
+    );
+    // Rivals at odds with each other dispute no account; upkeep is no statement.
+    assert_level("The deal put them at odds with Borland.", Level::ASSERTED);
+    assert_level("The city maintains the bridge.", Level::ASSERTED);
 }
