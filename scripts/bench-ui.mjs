@@ -85,12 +85,11 @@ async function bench(name, text) {
     await customElements.whenDefined('hedge-reader');
     const el = document.createElement('hedge-reader');
     el.text = t;
+    // Every sentence shown (a long text comes in steps): hedgelight-analyzed.
+    const shown = new Promise((resolve) => el.addEventListener('hedgelight-analyzed', resolve, { once: true }));
     document.body.append(el);
-    for (;;) {
-      const n = el.shadowRoot.querySelectorAll('.hl-sentence').length;
-      if (n > 0) return n;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await shown;
+    return el.shadowRoot.querySelectorAll('.hl-sentence').length;
   }, text);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');

@@ -5,7 +5,10 @@
 //! `<hedge-reader>` custom element: [`mount`] renders a reader into an element
 //! (inside the element's shadow root), [`analyze_json`] runs the same analysis
 //! as `hedgelight analyze` and returns its JSON, [`compare_json`] groups the
-//! claims several texts share as `hedgelight compare` does.
+//! claims several texts share as `hedgelight compare` does. A long text's
+//! reader is mounted with [`mount_stream`] and fed its report a chunk at a
+//! time ([`feed`]), from the element's Web Worker or, without one,
+//! [`stream::AnalysisStream`] on the page's thread.
 
 pub mod claims;
 pub mod compare_report;
@@ -13,10 +16,12 @@ pub mod components;
 pub mod corpus;
 pub mod dates;
 pub mod dom;
+pub mod feed;
 pub mod geometry;
 pub mod hooks;
 pub mod keys;
 pub mod state;
+pub mod stream;
 pub mod view;
 
 use wasm_bindgen::prelude::*;
@@ -30,6 +35,8 @@ pub struct Mounted {
     handle: Option<yew::AppHandle<App>>,
     /// What it was mounted with, for [`Mounted::reveal`].
     props: AppProps,
+    /// What [`mount_stream`] feeds it.
+    feed: Option<feed::Feed>,
 }
 
 #[wasm_bindgen]
@@ -38,6 +45,37 @@ impl Mounted {
         if let Some(h) = self.handle.take() {
             h.destroy();
         }
+        self.feed = None;
+    }
+
+    /// The next chunk of a streamed text's report (the JSON of a
+    /// `ChunkReport`, in order): how many sentences the reader shows now.
+    pub fn feed_chunk(&self, json: &str) -> Result<usize, JsError> {
+        self.fed()?.chunk(json).map_err(|e| JsError::new(&e))
+    }
+
+    /// How far the analysis of a streamed text has come.
+    pub fn feed_analysed(&self, analysed: usize, total: usize) -> Result<(), JsError> {
+        self.fed()?.analysed(analysed, total);
+        Ok(())
+    }
+
+    /// When the reader last finished rendering what it was fed
+    /// (`performance.now()`; 0 before its first render).
+    pub fn feed_rendered_at(&self) -> Result<f64, JsError> {
+        Ok(self.fed()?.rendered_at())
+    }
+
+    /// Every chunk of a streamed text is in.
+    pub fn feed_done(&self) -> Result<(), JsError> {
+        self.fed()?.finish();
+        Ok(())
+    }
+
+    fn fed(&self) -> Result<&feed::Feed, JsError> {
+        self.feed
+            .as_ref()
+            .ok_or_else(|| JsError::new("this reader was not mounted by mount_stream"))
     }
 
     /// Opens sentence `index` of the reader's own text and focuses it (its
@@ -62,11 +100,30 @@ impl Mounted {
 #[wasm_bindgen]
 pub fn mount(root: Element, options: &str) -> Result<Mounted, JsError> {
     let props = parse_options(options).map_err(|e| JsError::new(&e))?;
+    Ok(render(root, props, None))
+}
+
+/// Renders a reader of a long `text` into `root` (`options` as for [`mount`],
+/// without the text) that shows the report the element feeds it
+/// ([`Mounted::feed_chunk`]) instead of analysing the text itself. The text
+/// comes as it is, not inside the JSON, which would copy and parse megabytes.
+#[wasm_bindgen]
+pub fn mount_stream(root: Element, options: &str, text: String) -> Result<Mounted, JsError> {
+    let mut props = parse_options(options).map_err(|e| JsError::new(&e))?;
+    let feed = feed::Feed::new(&text);
+    props.text = Some(text);
+    props.stream = true;
+    props.feed = Some(feed.clone());
+    Ok(render(root, props, Some(feed)))
+}
+
+fn render(root: Element, props: AppProps, feed: Option<feed::Feed>) -> Mounted {
     let handle = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
-    Ok(Mounted {
+    Mounted {
         handle: Some(handle),
         props,
-    })
+        feed,
+    }
 }
 
 pub fn parse_options(options: &str) -> Result<AppProps, String> {

@@ -5,8 +5,9 @@ import { analyze } from './hedge-reader.js';
 // leaves the browser: the text goes to the widget's `text` property, and the draft is
 // kept in localStorage so that a reload does not lose it.
 const DRAFT_KEY = 'hedgelight-demo-draft';
-// About 13,000 sentences: the reader stays responsive well past this (a 566 KB text
-// renders in about a second), but a pasted book would freeze the tab for long.
+// About 13,000 sentences. The reader stays responsive past this (a long text is analysed
+// in a worker and shown in steps), but it takes its time and memory: the element's own
+// default limit, kept for the demo too.
 const MAX_CHARS = 2_000_000;
 
 const reader = document.getElementById('demo');

@@ -23,11 +23,13 @@
 // explicit request, so it wins even over `src`.
 //
 // The WebAssembly module is loaded once per page, from next to this file; the
-// widget itself makes no other network request than `src`. Rendering happens inside
-// an open shadow root, so host styles and widget styles do not mix.
+// widget itself makes no other network request than `src`, and, for a text of
+// STREAM_CHARS or more, the analysis-only WebAssembly and the worker script next to it
+// (see "Long texts" below). Rendering happens inside an open shadow root, so host
+// styles and widget styles do not mix.
 
 import init, {
-  mount, analyze_json, compare_json, stylesheet, article_text, corpus_ids,
+  mount, mount_stream, analyze_json, compare_json, stylesheet, article_text, corpus_ids, AnalysisStream,
 } from './pkg/hedgelight_web.js';
 
 const WASM_URL = new URL('./pkg/hedgelight_web_bg.wasm', import.meta.url);
@@ -372,6 +374,299 @@ async function readText(response, src, maxChars) {
   return text;
 }
 
+// --- Long texts -----------------------------------------------------------------------
+// A text of STREAM_CHARS or more is analysed off the page's main thread, in a module
+// Web Worker next to this file that runs the analysis-only WebAssembly (no UI; the npm
+// package's hedgelight_bg.wasm), and shown as its report comes: the first sentences as
+// soon as they are settled, the rest in steps that each keep the main thread under a
+// frame (FRAME_MS), with a progress bar. The report is the one analyze() gives:
+// hedgelight_core::steps settles a run of first sentences only where the passes over
+// the whole document cannot change it any more. Without a worker (none in this
+// browser, or it cannot start: a Content-Security-Policy without worker-src for it,
+// say), the same analysis runs here, a few sentences a task.
+
+/** Texts at least this long (UTF-16 code units) are analysed in a worker and shown in steps. */
+export const STREAM_CHARS = 30_000;
+const WORKER_URL = new URL('./hedge-worker.js', import.meta.url);
+const ANALYSIS_URL = new URL('./pkg/hedgelight_bg.wasm', import.meta.url);
+// scripts/pack fills these in for the npm package: its worker.js imports nothing (so it
+// can start from a blob: URL when reader.js comes from another origin, a CDN), and the
+// hashes pin the worker and the analysis WebAssembly as WASM_INTEGRITY pins the widget.
+const WORKER_STANDALONE = false;
+const WORKER_INTEGRITY = null;
+const ANALYSIS_INTEGRITY = null;
+/** Main-thread work a step of showing a long text aims at, in milliseconds. */
+const FRAME_MS = 10;
+/** The most sentences in one chunk of a report (the worker's CHUNK, analyseHere's). */
+const CHUNK_SENTENCES = 32;
+
+let analysisModule = null;
+/** The analysis-only WebAssembly, compiled once per page (off the main thread). */
+function compileAnalysis() {
+  analysisModule ??= (async () => {
+    const response = await fetch(ANALYSIS_URL, ANALYSIS_INTEGRITY ? { integrity: ANALYSIS_INTEGRITY } : undefined);
+    if (!response.ok) throw new Error(`${ANALYSIS_URL.pathname} answered HTTP ${response.status}`);
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    return type === 'application/wasm'
+      ? WebAssembly.compileStreaming(response)
+      : WebAssembly.compile(await response.arrayBuffer());
+  })().catch((error) => {
+    analysisModule = null;
+    throw error;
+  });
+  return analysisModule;
+}
+
+/**
+ * A module worker for the analysis. A worker must come from the page's own origin:
+ * from another (reader.js on a CDN) the standalone worker's code is fetched, checked
+ * against its hash, and started from a blob: URL (which the page's policy must allow:
+ * worker-src blob:). Rejects when no worker can be had here.
+ */
+async function startWorker() {
+  if (typeof Worker !== 'function') throw new Error('this browser has no Web Workers');
+  if (WORKER_URL.origin === globalThis.location?.origin) return { worker: new Worker(WORKER_URL, { type: 'module' }) };
+  if (!WORKER_STANDALONE) throw new Error('the worker script is on another origin');
+  const response = await fetch(WORKER_URL, WORKER_INTEGRITY ? { integrity: WORKER_INTEGRITY } : undefined);
+  if (!response.ok) throw new Error(`${WORKER_URL.pathname} answered HTTP ${response.status}`);
+  const url = URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
+  return { worker: new Worker(url, { type: 'module' }), url };
+}
+
+/**
+ * Analyses `text` in a worker, calling `on.start(total)`, `on.chunk(json)`,
+ * `on.progress(analysed)` and `on.done()`; resolves when done. Rejects with `started`
+ * false when the worker could not start (nothing was sent), so the caller can analyse
+ * here instead. `signal` ends the worker.
+ */
+async function analyseInWorker(text, on, signal) {
+  let started = false;
+  const fail = (error) => Object.assign(error instanceof Error ? error : new Error(String(error)), { started });
+  let handle;
+  try {
+    handle = await startWorker();
+  } catch (error) {
+    throw fail(error);
+  }
+  const { worker, url } = handle;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const end = (error) => {
+      if (settled) return;
+      settled = true;
+      worker.terminate();
+      if (url) URL.revokeObjectURL(url);
+      if (error) reject(fail(error));
+      else resolve();
+    };
+    signal.addEventListener('abort', () => end(), { once: true });
+    // Set at once: a worker that cannot load (a 404, a policy) says so by an error event.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      end(new Error(e.message || 'the worker could not start'));
+    };
+    worker.onmessageerror = () => end(new Error('a message from the worker could not be read'));
+    worker.onmessage = ({ data }) => {
+      if (settled) return;
+      if (data.type === 'start') {
+        started = true;
+        on.start(data.total);
+      } else if (data.type === 'chunk') on.chunk(data.json);
+      else if (data.type === 'progress') on.progress(data.analysed);
+      else if (data.type === 'done') {
+        on.done();
+        end();
+      } else if (data.type === 'error') end(new Error(data.message));
+    };
+    compileAnalysis().then((module) => {
+      if (!settled) worker.postMessage({ module, text });
+    }, end);
+  });
+}
+
+/**
+ * Lets the browser run other tasks (input, rendering) before going on: a timer, so
+ * that it comes after the reader's own deferred rendering (Yew's scheduler yields
+ * through setTimeout too), never before it.
+ */
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The same analysis on this thread (no worker), in steps of about FRAME_MS each,
+ * yielding between them. Only the segmentation of the whole text (AnalysisStream's
+ * constructor) is one task.
+ */
+async function analyseHere(text, on, signal) {
+  const stream = new AnalysisStream(text);
+  try {
+    on.start(stream.total());
+    let n = 20;
+    while (!stream.done()) {
+      await nextTask();
+      if (signal.aborted) return;
+      const t0 = performance.now();
+      stream.step(n);
+      for (let json = stream.next_chunk(CHUNK_SENTENCES); json !== undefined; json = stream.next_chunk(CHUNK_SENTENCES)) {
+        on.chunk(json);
+      }
+      on.progress(stream.analysed());
+      const ms = performance.now() - t0;
+      n = Math.max(5, Math.min(2000, Math.round(n * Math.min(2, (2 * FRAME_MS) / Math.max(ms, 0.5)))));
+    }
+    on.done();
+  } finally {
+    stream.free();
+  }
+}
+
+/**
+ * Gives a sentence of an earlier chunk the entities the whole text links its source to
+ * (a ChunkReport's `relinked`: a fuller name came later), as analyze() reports them.
+ */
+function relink(sentence, { entity, via }) {
+  const source = sentence?.source;
+  if (!source) return;
+  source.entity = entity;
+  via.forEach((e, i) => {
+    if (source.via[i]) source.via[i].entity = e;
+  });
+}
+
+/**
+ * A long text's report, fed to the reader mounted for it (`mounted`, with
+ * "stream": true) in steps of about FRAME_MS of main-thread work: each step parses a
+ * few chunks, adds their sentences to the report (`report`, for the events) and to the
+ * reader, and lets the reader render them. `onDone(report)` when all are shown,
+ * `onError(error)` if the analysis failed.
+ */
+class Streamed {
+  #mounted;
+  #queue = [];
+  #total = null;
+  #analysed = 0;
+  #ended = false;
+  #running = false;
+  #msPerSentence = 0.2;
+  #controller = new AbortController();
+  #onDone;
+  #onError;
+  report;
+
+  constructor(mounted, text, { onDone, onError }) {
+    this.#mounted = mounted;
+    this.#onDone = onDone;
+    this.#onError = onError;
+    this.report = JSON.parse(analyze_json('')); // version, model and levels; no sentences yet
+    this.#analyse(text);
+  }
+
+  cancel() {
+    this.#controller.abort();
+  }
+
+  async #analyse(text) {
+    const signal = this.#controller.signal;
+    const on = {
+      start: (total) => {
+        this.#total = total;
+        this.#kick();
+      },
+      chunk: (json) => {
+        this.#queue.push(json);
+        this.#kick();
+      },
+      progress: (analysed) => {
+        this.#analysed = analysed;
+        this.#kick();
+      },
+      done: () => {
+        this.#ended = true;
+        this.#kick();
+      },
+    };
+    try {
+      try {
+        await analyseInWorker(text, on, signal);
+      } catch (error) {
+        if (error.started || signal.aborted) throw error;
+        await analyseHere(text, on, signal);
+      }
+    } catch (error) {
+      if (!signal.aborted) this.#fail(error);
+    }
+  }
+
+  #fail(error) {
+    this.cancel();
+    this.#onError(error);
+  }
+
+  #kick() {
+    if (this.#running || this.#controller.signal.aborted) return;
+    this.#running = true;
+    this.#run().catch((error) => this.#fail(error)).finally(() => {
+      this.#running = false;
+    });
+  }
+
+  // The last step: when it started and how many sentences it gave the reader.
+  #step = null;
+
+  async #run() {
+    const signal = this.#controller.signal;
+    while (!signal.aborted) {
+      this.#measure();
+      const t0 = performance.now();
+      const shown = this.#feed(Math.max(1, Math.floor(FRAME_MS / this.#msPerSentence)));
+      if (shown > 0) this.#step = { t0, shown };
+      if (this.#total !== null) this.#mounted.feed_analysed(this.#analysed, this.#total);
+      if (this.#ended && this.#queue.length === 0) {
+        this.#mounted.feed_done();
+        this.#onDone(this.report);
+        return;
+      }
+      // The reader renders in a microtask queued by the feeding, before this one
+      // goes on; if its scheduler yields (past 16 ms), through a timer, which then
+      // comes before the next step's.
+      await null;
+      await nextTask();
+      if (this.#queue.length === 0 && !this.#ended) return; // the next message kicks again
+    }
+  }
+
+  /**
+   * How long the last step's sentences took to show, from giving them to the reader
+   * to its render's end: the next step gives about FRAME_MS worth.
+   */
+  #measure() {
+    const step = this.#step;
+    const end = step && this.#mounted.feed_rendered_at();
+    if (!step || !(end > step.t0)) return;
+    this.#step = null;
+    const ms = (end - step.t0) / step.shown;
+    this.#msPerSentence = Math.min(20, Math.max(0.01, 0.5 * this.#msPerSentence + 0.5 * ms));
+  }
+
+  /**
+   * Gives the reader queued chunks, at least one, then more while they fit in `budget`
+   * sentences (a chunk has at most CHUNK_SENTENCES); how many sentences it gave.
+   */
+  #feed(budget) {
+    let shown = 0;
+    while (this.#queue.length > 0 && (shown === 0 || shown + CHUNK_SENTENCES <= budget)) {
+      const json = this.#queue.shift();
+      const chunk = JSON.parse(json);
+      for (const s of chunk.sentences) this.report.sentences.push(s);
+      for (const r of chunk.relinked) relink(this.report.sentences[r.sentence], r);
+      this.#mounted.feed_chunk(json);
+      shown += chunk.sentences.length;
+    }
+    return shown;
+  }
+}
+
 const Base = globalThis.HTMLElement ?? class {};
 
 // The readers that share a `group` attribute, by its value. Each shows its own text;
@@ -409,6 +704,8 @@ export class HedgeReader extends Base {
   #source = null;
   // The text the reader shows ({ text, report }), for the events' details.
   #shown = null;
+  // A long text's analysis while it is shown in steps (a Streamed).
+  #stream = null;
   #readyFired = false;
   // When the last pointerdown and focusin inside happened, to tell a tap that focused a
   // sentence (one hedgelight-select) from a tap on the focused one.
@@ -610,14 +907,36 @@ export class HedgeReader extends Base {
     return this.#shown.report;
   }
 
-  /** Announce `text` as the shown one: hedgelight-analyzed, after the reader has painted. */
-  #analyzed(text, generation) {
-    this.#shown = { text, report: null };
+  /**
+   * Announce `text` as the shown one: hedgelight-analyzed, after the reader has painted.
+   * `report` when it is made already (a long text's, in steps).
+   */
+  #analyzed(text, generation, report = null) {
+    this.#shown = { text, report };
     const shown = this.#shown;
     setTimeout(() => {
       if (generation !== this.#generation || this.#shown !== shown) return;
       this.#emit('hedgelight-analyzed', this.#report());
     }, 0);
+  }
+
+  /** A long text: analysed off the main thread, and shown as its report comes. */
+  #showInSteps(text, generation) {
+    const streamed = new Streamed(this.#mounted, text, {
+      onDone: (report) => {
+        if (this.#stream !== streamed) return;
+        this.#stream = null;
+        this.#analyzed(text, generation, report);
+      },
+      onError: (error) => {
+        if (this.#stream !== streamed) return;
+        this.#stream = null;
+        this.#status('error', `Hedgelight could not analyse this text: ${error?.message ?? error}`);
+      },
+    });
+    this.#stream = streamed;
+    // The sentences shown so far, for hedgelight-select meanwhile.
+    this.#shown = { text, report: streamed.report };
   }
 
   #showArticle(id) {
@@ -645,6 +964,8 @@ export class HedgeReader extends Base {
   }
 
   #unmount() {
+    this.#stream?.cancel();
+    this.#stream = null;
     this.#mounted?.unmount();
     this.#mounted = null;
   }
@@ -725,6 +1046,7 @@ export class HedgeReader extends Base {
     if (!src) this.#dropSource(); // nothing needs that text (or its pending fetch) now
     const maxChars = numberAttribute(this, 'max-chars', MAX_CHARS);
     let loading = false; // the text is there and the WebAssembly module is what failed
+    let stream = false; // a long text, analysed off the main thread and shown in steps
     let texts = null;
     try {
       if (this.#texts != null) {
@@ -748,6 +1070,7 @@ export class HedgeReader extends Base {
       if (options.text != null && options.text.length > maxChars) {
         throw new HedgelightError(`This text has ${count(options.text.length)} characters; this reader shows at most ${count(maxChars)} (its max-chars attribute).`);
       }
+      stream = options.text != null && options.text.length >= STREAM_CHARS;
       loading = true;
       await load();
     } catch (error) {
@@ -767,6 +1090,9 @@ export class HedgeReader extends Base {
       group = this.#groupTexts();
       if (group.members.length >= 2 && group.members.includes(this)) {
         options.group = { texts: group.texts, home: group.members.indexOf(this) };
+        // Its group's Compare view needs every text analysed at once: a long text in a
+        // group is analysed as a short one is, not in steps.
+        stream = false;
       } else group = null;
     }
     // The npm package's element is built without the demo's corpus (cargo feature
@@ -783,7 +1109,12 @@ export class HedgeReader extends Base {
     const container = root.ownerDocument.createElement('div');
     root.replaceChildren(...style(root, ['status', 'widget']), container);
     try {
-      this.#mounted = mount(container, JSON.stringify(options));
+      if (stream) {
+        const { text, ...rest } = options;
+        this.#mounted = mount_stream(container, JSON.stringify(rest), text);
+      } else {
+        this.#mounted = mount(container, JSON.stringify(options));
+      }
     } catch (error) {
       this.#status('error', `Hedgelight could not start: ${error.message ?? error}`);
       return;
@@ -794,6 +1125,10 @@ export class HedgeReader extends Base {
     }
     this.#textsShown = texts;
     this.#groupShown = group?.members ?? null;
+    if (stream) {
+      this.#showInSteps(options.text, generation);
+      return;
+    }
     // A reader of several texts, and the corpus reader, start at the first (the first tab).
     const article = texts ? null : options.article ?? (options.text == null ? JSON.parse(corpus_ids())[0] : null);
     const text = texts ? texts[0]?.text ?? null : options.text ?? (article != null ? article_text(article) : null);

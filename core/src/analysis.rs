@@ -9,11 +9,10 @@ use crate::contradiction::Story;
 use crate::detect::{Cue, Detector};
 use crate::entity;
 use crate::explain::{explain, explain_non_claim, explain_quote};
-use crate::kind::{classify, Kind};
+use crate::kind::Kind;
 use crate::quotes;
 use crate::reader;
 use crate::score::{level, score_at, Level};
-use crate::segment::split;
 use crate::soundbite;
 use crate::source::{self, Source};
 use crate::spans::Spans;
@@ -214,64 +213,96 @@ fn mark_unnamed(text: &str, source: &mut Source, cues: &mut Vec<Cue>) {
     }
 }
 
-/// Segments a document and analyses each sentence.
+/// Segments a document and analyses each sentence. The same as running
+/// [`Steps`](crate::steps::Steps) to the end: a long text can be analysed a
+/// few sentences at a time, with the same result.
 pub fn analyze(text: &str) -> Vec<Sentence> {
-    let detector = Detector::builtin();
-    let ranges = split(text);
-    let kinds = classify(text, &ranges);
-    let groups = quotes::groups(text, &ranges);
-    // One pass, tokenizing each sentence once: its cues, and what it would
-    // contradict in the story before it (kept as a candidate until the
-    // sources, which later passes settle, say whether it counts).
-    let mut story = Story::default();
-    let mut contradictions = Vec::with_capacity(ranges.len());
-    let mut sentences = Vec::with_capacity(ranges.len());
-    for (i, (range, kind)) in ranges.into_iter().zip(kinds).enumerate() {
-        let tokens = tokenize(&text[range.clone()]);
-        contradictions.push(contradiction_in(&story, i, range.start, &tokens));
-        story.add(i, &tokens);
-        sentences.push(if kind.is_claim() {
-            claim(text, range, &tokens, &detector)
-        } else {
-            Sentence {
-                range,
-                kind,
-                cues: Vec::new(),
-                level: None,
-                score: None,
-                uncertain: false,
-                conll_cues: Vec::new(),
-                explanation: explain_non_claim(kind),
-                source: None,
-                quote_of: None,
-                source_from: None,
-            }
-        });
+    crate::steps::Steps::new(text).finish(text)
+}
+
+/// What sentence `index` (at `range`, of `kind`) is on its own, before the
+/// passes over the document: a claim's cues, source and level, or a
+/// non-claim. `tokens` are the sentence's.
+pub(crate) fn first_pass(
+    text: &str,
+    range: Range<usize>,
+    kind: Kind,
+    tokens: &[Token],
+    detector: &Detector,
+) -> Sentence {
+    if kind.is_claim() {
+        return claim(text, range, tokens, detector);
     }
-    resolve_pronouns(text, &mut sentences);
-    for g in &groups {
+    Sentence {
+        range,
+        kind,
+        cues: Vec::new(),
+        level: None,
+        score: None,
+        uncertain: false,
+        conll_cues: Vec::new(),
+        explanation: explain_non_claim(kind),
+        source: None,
+        quote_of: None,
+        source_from: None,
+    }
+}
+
+/// A flat contradiction a sentence makes: its words (an absolute range) and
+/// the earlier sentence it answers (see [`contradiction_in`]).
+pub(crate) type Found = Option<(Range<usize>, usize)>;
+
+/// What the whole text decides about its sentences, for the passes over the
+/// document: its quotations of several sentences (index ranges, in order),
+/// whether it is a broadcast transcript, and each sentence's contradiction.
+pub(crate) struct Document<'a> {
+    pub groups: &'a [Range<usize>],
+    pub transcript: bool,
+    pub contradictions: &'a [Found],
+}
+
+/// The passes over the document, once every sentence of `sentences` has
+/// had its [`first_pass`]: pronouns, quotations' speakers, sound bites,
+/// contradictions and the entities of the sources. [`analyze`] runs them
+/// over the whole text, [`crate::steps::Steps`] also over its first
+/// sentences, so the two cannot drift apart.
+///
+/// `sentences` may be the first sentences of the text only, up to a cut
+/// where no quotation runs on (and, in a transcript, a paragraph ends):
+/// every pass but the last reads only sentences before the one it changes,
+/// or in the same quotation or paragraph, so those sentences come out as in
+/// the whole text's analysis ([`crate::steps`]). The last, [`link_entities`],
+/// links a mention to the fullest name of its entity, which may come later
+/// ("Kim said…" before "defence minister Kim Yong-hyun"): over a prefix it
+/// gives the links the prefix alone gives, and
+/// [`Stream`](crate::steps::Stream) reports the ones the whole text changes.
+pub(crate) fn document_passes(text: &str, sentences: &mut [Sentence], doc: &Document) {
+    let n = sentences.len();
+    let groups = &doc.groups[..doc.groups.partition_point(|g| g.end <= n)];
+    resolve_pronouns(text, sentences);
+    for g in groups {
         if let Some(speaker) = g.clone().find(|&i| sentences[i].source.is_some()) {
-            carry_speaker(text, &mut sentences, g.clone(), speaker);
+            carry_speaker(text, sentences, g.clone(), speaker);
         }
     }
-    for unit in quotes::quoted_units(text, &sentences_ranges(&sentences), &groups) {
-        if let Some(speaker) = earlier_speaker(text, &sentences, unit.start) {
-            carry_speaker(text, &mut sentences, unit, speaker);
+    for unit in quotes::quoted_units(text, &sentences_ranges(sentences), groups) {
+        if let Some(speaker) = earlier_speaker(text, sentences, unit.start) {
+            carry_speaker(text, sentences, unit, speaker);
         }
     }
     let bites = soundbite::sound_bites(
         text,
-        &sentences_ranges(&sentences),
+        doc.transcript,
+        &sentences_ranges(sentences),
         &sentences.iter().map(|s| s.kind).collect::<Vec<_>>(),
         |i| sentences[i].source.is_some() && has_attribution(&sentences[i]),
         |i| sentences[i].source.is_none() && !has_attribution(&sentences[i]),
     );
     for (bite, speaker) in bites {
-        carry_speaker(text, &mut sentences, bite, speaker);
+        carry_speaker(text, sentences, bite, speaker);
     }
-    mark_contradictions(text, &mut sentences, &contradictions);
-    link_entities(text, &mut sentences);
-    sentences
+    mark_contradictions(text, sentences, &doc.contradictions[..n]);
+    link_entities(text, sentences);
 }
 
 /// Points every source mention at its entity's fullest mention
@@ -310,7 +341,7 @@ const CONTRADICTION_STRENGTH: f32 = 0.5;
 /// the story said before it, as an absolute range. "…if the broadcasts do
 /// not stop": a negation under a condition states the condition, not a
 /// contradiction.
-fn contradiction_in(
+pub(crate) fn contradiction_in(
     story: &Story,
     index: usize,
     at: usize,
@@ -343,11 +374,7 @@ fn add_cue(s: &mut Sentence, at: Range<usize>, category: Category, strength: f32
 /// answers is its own speaker's: "Women do not become victims of armed
 /// attack" after the same speaker's "women have been victims" qualifies,
 /// not disputes.
-fn mark_contradictions(
-    text: &str,
-    sentences: &mut [Sentence],
-    found: &[Option<(Range<usize>, usize)>],
-) {
+fn mark_contradictions(text: &str, sentences: &mut [Sentence], found: &[Found]) {
     for (i, found) in found.iter().enumerate() {
         let s = &sentences[i];
         let open = s.kind.is_claim() && s.source.is_some() && s.level > Some(Level::DISPUTED);

@@ -18,7 +18,7 @@ use crate::segment::{has_line_break, is_paragraph_break};
 /// What a segment is: a claim (which gets a level) or one of the kinds of text
 /// that carry none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Kind {
     /// A sentence that says something: it gets a level, a score and cues.

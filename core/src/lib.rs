@@ -19,6 +19,8 @@
 //!   shapes of `hedgelight analyze`'s JSON (with the `serde` feature they
 //!   serialize to it).
 //! - [`segment`]: only the sentence splitter.
+//! - [`steps`]: the same analysis a few sentences at a time, its report in
+//!   chunks, the first ones long before a long text is analysed.
 //! - [`compare`]: which sentences of several reports tell the same claim.
 //! - [`offsets`]: byte offsets to characters or UTF-16 units.
 //!
@@ -207,7 +209,7 @@
 //!
 //! - `serde` (off by default): `Serialize` for the [`report`] types and for
 //!   [`Level`] (a number), [`Category`] and [`Kind`] (lower-case names) and
-//!   [`Cue`]; `Deserialize` for [`Category`] and for
+//!   [`Cue`]; `Deserialize` for [`Category`], [`Kind`] and
 //!   [`compare::HandGrouping`]. The JSON is `hedgelight analyze`'s.
 //!
 //! # How it works
@@ -258,6 +260,7 @@ pub mod segment;
 mod soundbite;
 mod source;
 mod spans;
+pub mod steps;
 mod tagger;
 mod tokenize;
 mod wordlists;

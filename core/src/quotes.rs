@@ -48,7 +48,11 @@ fn scan(s: &str, mut open: bool) -> bool {
 
 /// The sentences of each quotation of more than one sentence, as index ranges.
 pub fn groups(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>> {
-    let links = runs_on(text, sentences);
+    groups_of(&runs_on(text, sentences))
+}
+
+/// The groups of [`groups`] from what [`runs_on`] says of each sentence.
+pub fn groups_of(links: &[bool]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, &linked) in links.iter().enumerate() {

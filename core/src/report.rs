@@ -7,6 +7,8 @@
 //! Every [`DocumentReport`] says what made it: [`VERSION`], the crate's
 //! version, and [`MODEL`], a hash of the tagger's weights.
 
+use rustc_hash::FxHashMap;
+
 use crate::analysis::{analyze, analyze_sentence_with, Sentence};
 use crate::category::Category;
 use crate::detect::Detector;
@@ -327,27 +329,192 @@ fn report_in(text: &str, analysed: Vec<Sentence>, units: Units) -> DocumentRepor
     let offsets = CharOffsets::new(text, &analysed, units);
     let sentences = analysed
         .into_iter()
-        .map(|s| SentenceReport {
-            text: text[s.range.clone()].to_string(),
-            start: offsets.at(s.range.start),
-            end: offsets.at(s.range.end),
-            level: s.level,
-            score: s.score,
-            kind: s.kind,
-            uncertain: s.uncertain,
-            cues: cue_reports(text, &s, &offsets),
-            explanation: s.explanation,
-            source: s
-                .source
-                .as_ref()
-                .map(|src| SourceReport::new(text, src, &offsets)),
-        })
+        .map(|s| sentence_report(text, s, &offsets))
         .collect();
     DocumentReport {
         version: VERSION,
         model: MODEL,
         sentences,
         levels: Level::all().map(Level::name).collect(),
+    }
+}
+
+/// One sentence of a report, its offsets looked up in `offsets`.
+fn sentence_report(text: &str, s: Sentence, offsets: &CharOffsets) -> SentenceReport {
+    SentenceReport {
+        text: text[s.range.clone()].to_string(),
+        start: offsets.at(s.range.start),
+        end: offsets.at(s.range.end),
+        level: s.level,
+        score: s.score,
+        kind: s.kind,
+        uncertain: s.uncertain,
+        cues: cue_reports(text, &s, offsets),
+        explanation: s.explanation,
+        source: s
+            .source
+            .as_ref()
+            .map(|src| SourceReport::new(text, src, offsets)),
+    }
+}
+
+/// Consecutive sentences of a text's report, for a reader that takes a long
+/// text's report a piece at a time ([`crate::steps::Stream`]): `sentences`
+/// are those of [`document_report_in`] from index `first` on, the same
+/// values, offsets included.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ChunkReport {
+    /// The index of its first sentence in the text's report.
+    pub first: usize,
+    /// The report's sentences `first..first + sentences.len()`.
+    pub sentences: Vec<SentenceReport>,
+    /// For each sentence that continues a quotation, the index of the one
+    /// that names its speaker (`quote_of` of [`Sentence`]), else `null`: the
+    /// reader's tooltip says "Part of a quotation by …". Not in the report
+    /// of `hedgelight analyze`.
+    pub quote_of: Vec<Option<usize>>,
+    /// Sentences of earlier chunks whose sources the whole text links to
+    /// another entity than their chunk said (a fuller name came later: see
+    /// [`crate::steps`]); empty but in the first chunk after the whole text
+    /// is analysed, and nearly always there too. With each applied
+    /// ([`Relinked::apply`]), the chunks are the text's report.
+    pub relinked: Vec<Relinked>,
+}
+
+/// The entities of an earlier chunk's sentence's source, as the whole text
+/// links them ([`SourceReport::entity`]).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Relinked {
+    /// The sentence's index in the text's report.
+    pub sentence: usize,
+    /// Its source's `entity`.
+    pub entity: String,
+    /// The `entity` of each source its source cites, in order.
+    pub via: Vec<String>,
+}
+
+impl Relinked {
+    /// Gives `sentence` (the report's sentence [`Relinked::sentence`]) these
+    /// entities.
+    pub fn apply(&self, sentence: &mut SentenceReport) {
+        let Some(src) = sentence.source.as_mut() else {
+            return;
+        };
+        src.entity.clone_from(&self.entity);
+        for (v, entity) in src.via.iter_mut().zip(&self.via) {
+            v.entity.clone_from(entity);
+        }
+    }
+}
+
+/// Reports a text's sentences a run at a time, in order, with offsets in
+/// `units`: linear in the text however many runs. Offsets inside the
+/// sentence being reported are counted on from the previous sentence; an
+/// offset elsewhere (a quotation's speaker, whom "he said" stands for) from
+/// the start of the last reported sentence before it, and remembered, since
+/// every sentence of a quotation carries the same one.
+pub(crate) struct ChunkReporter {
+    units: Units,
+    /// The index of the next sentence to report.
+    next: usize,
+    /// The last offset counted (in bytes, and in `units`): the end of the
+    /// last reported sentence, or the last offset inside it.
+    cursor: (usize, usize),
+    /// The start of each reported sentence, in bytes and in `units`.
+    starts: Vec<(usize, usize)>,
+    elsewhere: FxHashMap<usize, usize>,
+}
+
+impl ChunkReporter {
+    /// A reporter of a text's first sentences on, offsets in `units`.
+    pub(crate) fn new(units: Units) -> ChunkReporter {
+        ChunkReporter {
+            units,
+            next: 0,
+            cursor: (0, 0),
+            starts: Vec::new(),
+            elsewhere: FxHashMap::default(),
+        }
+    }
+
+    /// The report of `sentences`, the next ones of `text` (by
+    /// [`analyze`] or [`crate::steps::Steps`]).
+    pub(crate) fn report(&mut self, text: &str, sentences: Vec<Sentence>) -> ChunkReport {
+        let mut table: Vec<(usize, usize)> = Vec::new();
+        for s in &sentences {
+            self.count(text, s, &mut table);
+        }
+        table.sort_unstable();
+        table.dedup();
+        let offsets = CharOffsets {
+            bytes: table.iter().map(|&(b, _)| b).collect(),
+            chars: table.iter().map(|&(_, c)| c).collect(),
+        };
+        let first = self.next;
+        self.next += sentences.len();
+        let quote_of = sentences.iter().map(|s| s.quote_of).collect();
+        let sentences = sentences
+            .into_iter()
+            .map(|s| sentence_report(text, s, &offsets))
+            .collect();
+        ChunkReport {
+            first,
+            sentences,
+            quote_of,
+            relinked: Vec::new(),
+        }
+    }
+
+    /// Adds to `table` the offsets of sentence `s` (byte, and in `units`).
+    fn count(&mut self, text: &str, s: &Sentence, table: &mut Vec<(usize, usize)>) {
+        let range = s.range.clone();
+        let mut inside: Vec<usize> = vec![range.start, range.end];
+        let mut outside: Vec<usize> = Vec::new();
+        let cues = s.cues.iter().flat_map(|c| [c.start, c.end]);
+        let sources = s.source.iter().flat_map(|src| {
+            std::iter::once(src)
+                .chain(&src.via)
+                .flat_map(|v| [v.start, v.end])
+        });
+        for b in cues.chain(sources) {
+            if range.start <= b && b <= range.end {
+                inside.push(b);
+            } else {
+                outside.push(b);
+            }
+        }
+        inside.sort_unstable();
+        inside.dedup();
+        // Sentences come in order, so the first is at or after the cursor.
+        let (mut at, mut count) = self.cursor;
+        for b in inside {
+            count += measure(&text.as_bytes()[at..b], self.units);
+            at = b;
+            if b == range.start {
+                self.starts.push((b, count));
+            }
+            table.push((b, count));
+        }
+        self.cursor = (at, count);
+        for b in outside {
+            let c = self.elsewhere(text, b);
+            table.push((b, c));
+        }
+    }
+
+    /// The offset of byte `b`, outside the sentence being reported: counted
+    /// from the start of the last reported sentence before it.
+    fn elsewhere(&mut self, text: &str, b: usize) -> usize {
+        if let Some(&c) = self.elsewhere.get(&b) {
+            return c;
+        }
+        let k = self.starts.partition_point(|&(m, _)| m <= b);
+        let (at, count) = k.checked_sub(1).map_or((0, 0), |k| self.starts[k]);
+        let c = count + measure(&text.as_bytes()[at..b], self.units);
+        self.elsewhere.insert(b, c);
+        c
     }
 }
 

@@ -20,23 +20,33 @@ use crate::segment::is_paragraph_break;
 /// is more likely the reporter's narration.
 const MAX_SOUND_BITE: usize = 3;
 
-/// The sound bites of a transcript, each with the sentence that names its
-/// speaker: (range of sentence indices, speaker's index). `ranges` and
-/// `kinds` are the segments in order; `names_speaker(i)` says whether
-/// sentence `i` attributes what it says to a source ("Mr. Potach says…"),
-/// `unattributed(i)` whether sentence `i` has no source and no attribution
-/// cue at all.
+/// Whether the text is a broadcast transcript: one of its segments (`ranges`
+/// and `kinds`, in order) is a hand-off or a sign-off. A property of the
+/// whole text, decided before any sound bite is looked for, so that the
+/// analysis in steps ([`crate::steps`]) knows it from the start.
+pub fn is_transcript(text: &str, ranges: &[Range<usize>], kinds: &[Kind]) -> bool {
+    ranges
+        .iter()
+        .zip(kinds)
+        .any(|(r, &k)| k == Kind::Signpost && is_handoff(&text[r.clone()]))
+}
+
+/// The sound bites of a transcript (`transcript`, by [`is_transcript`]),
+/// each with the sentence that names its speaker: (range of sentence
+/// indices, speaker's index). `ranges` and `kinds` are the segments in
+/// order; `names_speaker(i)` says whether sentence `i` attributes what it
+/// says to a source ("Mr. Potach says…"), `unattributed(i)` whether
+/// sentence `i` has no source and no attribution cue at all. A bite and its
+/// speaker are two paragraphs in a row, so the bites of the text's first
+/// paragraphs are those of the whole text's.
 pub fn sound_bites(
     text: &str,
+    transcript: bool,
     ranges: &[Range<usize>],
     kinds: &[Kind],
     names_speaker: impl Fn(usize) -> bool,
     unattributed: impl Fn(usize) -> bool,
 ) -> Vec<(Range<usize>, usize)> {
-    let transcript = ranges
-        .iter()
-        .zip(kinds)
-        .any(|(r, &k)| k == Kind::Signpost && is_handoff(&text[r.clone()]));
     if !transcript {
         return Vec::new();
     }

@@ -10,6 +10,7 @@ use super::reader::Reader;
 use super::stories::{SharedStories, Stories};
 use crate::claims::{iso_date, Story};
 use crate::corpus;
+use crate::feed::Feed;
 
 /// How the host configured the widget (attributes of `<hedge-reader>`).
 #[derive(Properties, PartialEq, Clone, Debug, Default, Deserialize)]
@@ -49,6 +50,14 @@ pub struct AppProps {
     #[serde(default)]
     #[prop_or_default]
     pub theme: Option<String>,
+    /// `text` is long: its report comes from the element a chunk at a time
+    /// (`feed`), analysed off the page's thread. Set by [`crate::mount_stream`].
+    #[serde(skip)]
+    #[prop_or_default]
+    pub stream: bool,
+    #[serde(skip)]
+    #[prop_or_default]
+    pub feed: Option<Feed>,
 }
 
 /// The readers of a page that share a `group` attribute: their texts, in
@@ -139,7 +148,8 @@ fn content(props: &AppProps) -> Html {
             .as_deref()
             .and_then(iso_date)
             .map(AttrValue::from);
-        return html! { <Reader text={AttrValue::from(text.clone())} {title} {date} /> };
+        let feed = props.feed.clone();
+        return html! { <Reader text={AttrValue::from(text.clone())} {title} {date} {feed} /> };
     }
     match &props.article {
         Some(id) => match corpus::article(id) {

@@ -20,13 +20,14 @@ use yew::prelude::*;
 
 use super::compare::SharedCompared;
 use super::legend::Legend;
-use super::paragraph::{Highlight, Paragraph, SharedDoc};
+use super::paragraph::{BlockOf, Highlight, SentencesProps, Shared, SharedDoc};
 use super::profile::Profile;
 use super::sentence::SentenceEvents;
 use super::sources::{Sources, SourcesToggle};
 use super::tooltip::Tooltip;
 use crate::claims::AlsoIn;
 use crate::dom;
+use crate::feed::{Feed, Progress};
 use crate::hooks::{
     use_keyboard, use_reader_state, use_sentence_events, use_source_choice, use_tooltip, TipControl,
 };
@@ -36,10 +37,12 @@ use crate::view::DocView;
 /// Sentences at or below this level count as low confidence (hedged, unverified, disputed).
 pub const LOW_CONFIDENCE: Level = Level::HEDGED;
 
-/// Past this many paragraphs the body is marked `hl-long`, and the stylesheet lets
-/// the browser skip laying out paragraphs far from the viewport: a pasted book
-/// renders about twice as fast. Articles stay fully laid out, so full-page
-/// screenshots and every other way of capturing the page show all of their text.
+/// Past this many paragraphs (or when the text is fed in chunks) the body is
+/// marked `hl-long`, its blocks of paragraphs are wrapped (`div.hl-block`), and
+/// the stylesheet lets the browser skip laying out blocks far from the
+/// viewport: a pasted book renders about twice as fast. Articles stay fully
+/// laid out, unwrapped, so full-page screenshots and every other way of
+/// capturing the page show all of their text.
 const LONG_TEXT_PARAGRAPHS: usize = 200;
 
 static NEXT_UID: AtomicUsize = AtomicUsize::new(0);
@@ -63,6 +66,10 @@ pub struct ReaderProps {
     /// tooltip links to its claim in the Compare view.
     #[prop_or_default]
     pub comparison: Option<Comparison>,
+    /// The text's report as it comes, for a long text analysed elsewhere
+    /// (the element's Web Worker): the reader shows what it has so far.
+    #[prop_or_default]
+    pub feed: Option<Feed>,
 }
 
 /// Where the reader's text stands among the texts it is compared with.
@@ -78,8 +85,13 @@ pub struct Comparison {
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let uid = *use_memo((), |_| NEXT_UID.fetch_add(1, Ordering::Relaxed));
-    let doc = use_doc(&props.text, props.doc.as_ref());
-    let state = use_reader_state(props.text.clone());
+    let (doc, progress) = use_doc(&props.text, props.doc.as_ref(), props.feed.as_ref());
+    // A fed text never changes under its reader (a new text mounts a new one), and
+    // comparing megabytes at every chunk's render would cost more than the render.
+    let state = use_reader_state(match props.feed {
+        Some(_) => AttrValue::Static("fed"),
+        None => props.text.clone(),
+    });
     let body = use_node_ref();
     let sources_toggle = use_node_ref();
     let control = use_tooltip(&state, &body);
@@ -95,7 +107,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let tooltip_id: AttrValue = format!("hl-tip-{uid}").into();
     let sources_id: AttrValue = format!("hl-sources-{uid}").into();
     let shared_doc = SharedDoc(doc.clone());
+    let long = progress.is_some() || doc.paragraph_count() > LONG_TEXT_PARAGRAPHS;
     let text = Text {
+        long,
         doc: &doc,
         state: &state,
         highlight: (*choice.highlight).clone(),
@@ -106,37 +120,79 @@ pub fn Reader(props: &ReaderProps) -> Html {
         <article class="hl-article" aria-label={props.title.clone().unwrap_or_else(|| "Analysed text".into())}>
             <Header title={props.title.clone()} date={props.date.clone()} />
             <Profile counts={doc.level_counts()} {onjump} low_only={state.low_only} {ontoggle}>
-                <SourcesToggle count={doc.sources.len()} open={state.sources_open} controls={sources_id.clone()}
-                               ontoggle={choice.ontoggle} node={sources_toggle} />
+                // A text still coming in has no sources yet: they are counted at its end.
+                if progress.is_none_or(|p| p.done) {
+                    <SourcesToggle count={doc.sources.len()} open={state.sources_open} controls={sources_id.clone()}
+                                   ontoggle={choice.ontoggle} node={sources_toggle} />
+                }
             </Profile>
             <Sources id={sources_id} doc={shared_doc} open={state.sources_open} chosen={state.chosen}
                      onchoose={choice.onchoose} onescape={choice.onescape} />
             <p class="hl-sr" role="status">{ state.announcement.clone() }</p>
             // Above the text, where a first-time reader looks before reading.
             <Legend />
-            <div class={classes!("hl-body", (doc.paragraphs.len() > LONG_TEXT_PARAGRAPHS).then_some("hl-long"))} ref={body} {onkeydown}>
-                if doc.sentences.is_empty() {
+            if let Some(p) = progress { { progress_bar(p) } }
+            <div class={classes!("hl-body", long.then_some("hl-long"))}
+                 aria-busy={progress.filter(|p| !p.done).map(|_| "true")} ref={body} {onkeydown}>
+                if doc.sentences.is_empty() && progress.is_none() {
                     <p class="hl-empty">{ "There is no text to analyse." }</p>
                 }
-                { text.paragraphs() }
+                { text.blocks() }
                 { tooltip(&doc, &state, &control, props.comparison.as_ref(), tooltip_id.clone()) }
             </div>
         </article>
     }
 }
 
-/// The text's view: the caller's, else built from the text (again only when
-/// the text changes).
+/// While a long text is being analysed: how far it has come, as a bar and in
+/// words ("Analysing… 40%").
+fn progress_bar(p: Progress) -> Html {
+    if p.done {
+        return Html::default();
+    }
+    let label = format!("Analysing\u{2026} {}%", p.percent);
+    html! {
+        <div class="hl-progress" part="progress">
+            <progress class="hl-progress-bar" max="100" value={p.percent.to_string()} aria-label={label.clone()} />
+            <span class="hl-progress-label" aria-hidden="true">{ label }</span>
+        </div>
+    }
+}
+
+/// The text's view: the caller's, else the feed's so far (with how far it
+/// has come), else built from the text (again only when the text changes).
 #[hook]
-fn use_doc(text: &AttrValue, given: Option<&SharedDoc>) -> Rc<DocView> {
-    let own = use_memo((text.clone(), given.is_none()), |(t, build)| {
-        build.then(|| Rc::new(DocView::build(t)))
-    });
-    match (given, &*own) {
+fn use_doc(
+    text: &AttrValue,
+    given: Option<&SharedDoc>,
+    feed: Option<&Feed>,
+) -> (Rc<DocView>, Option<Progress>) {
+    // Only a text the reader analyses itself is a dependency (compared when it
+    // renders): a fed one is megabytes, compared at every chunk otherwise.
+    let own = use_memo(
+        (given.is_none() && feed.is_none()).then(|| text.clone()),
+        |t| t.as_ref().map(|t| Rc::new(DocView::build(t))),
+    );
+    let update = use_force_update();
+    {
+        let feed = feed.cloned();
+        use_effect(move || {
+            if let Some(f) = feed {
+                f.rendered();
+            }
+        });
+    }
+    if let Some(f) = feed {
+        // Each chunk the element feeds in renders again.
+        f.listen(Callback::from(move |()| update.force_update()));
+        return (f.doc(), Some(f.progress()));
+    }
+    let doc = match (given, &*own) {
         (Some(d), _) => d.0.clone(),
         (None, Some(d)) => d.clone(),
         (None, None) => Rc::default(),
-    }
+    };
+    (doc, None)
 }
 
 /// Focuses sentence `focus` when the reader opens or it changes.
@@ -186,6 +242,8 @@ fn Header(props: &HeaderProps) -> Html {
 
 /// What the text's paragraphs are rendered from.
 struct Text<'a> {
+    /// Blocks in wrappers of their own (see [`LONG_TEXT_PARAGRAPHS`]).
+    long: bool,
     doc: &'a Rc<DocView>,
     state: &'a ReaderState,
     highlight: Option<Highlight>,
@@ -194,37 +252,32 @@ struct Text<'a> {
 }
 
 impl Text<'_> {
-    /// The paragraphs, each told only of the current and described sentences
-    /// it holds, so that the others' props stay equal and they do not re-render.
-    fn paragraphs(&self) -> Html {
-        let doc = SharedDoc(self.doc.clone());
+    /// The blocks of paragraphs, each told only of the current and described
+    /// sentences it holds, so that the others' props stay equal and they do
+    /// not re-render.
+    fn blocks(&self) -> Html {
         let current = self
             .state
             .current
             .min(self.doc.sentences.len().saturating_sub(1));
-        let described = self.state.tip.map(|t| t.index);
-        let paragraph = |(k, p): (usize, &Vec<usize>)| {
-            let here = |i: usize| p.contains(&i).then_some(i);
-            html! {
-                <Paragraph
-                    key={k}
-                    doc={doc.clone()}
-                    index={k}
-                    current={here(current)}
-                    described={described.and_then(here)}
-                    low_only={self.state.low_only}
-                    highlight={self.highlight.clone()}
-                    tooltip_id={self.tooltip_id.clone()}
-                    events={self.events.clone()}
-                />
+        let all = SentencesProps {
+            of: (),
+            current: Some(current),
+            described: self.state.tip.map(|t| t.index),
+            low_only: self.state.low_only,
+            highlight: self.highlight.clone(),
+            tooltip_id: self.tooltip_id.clone(),
+            events: self.events.clone(),
+        };
+        let block = |(k, b): (usize, &Rc<crate::view::Block>)| {
+            let part = all.part(Shared(b.clone()), b.span());
+            if self.long {
+                html! { <div class="hl-block" key={k}><BlockOf ..part /></div> }
+            } else {
+                html! { <BlockOf key={k} ..part /> }
             }
         };
-        self.doc
-            .paragraphs
-            .iter()
-            .enumerate()
-            .map(paragraph)
-            .collect()
+        self.doc.blocks.iter().enumerate().map(block).collect()
     }
 }
 

@@ -3,9 +3,11 @@
 //! grouped for the Sources view ([`sources`]). Pure data, so it is tested
 //! natively.
 
+mod chunk;
 mod pieces;
 mod sources;
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use hedgelight_core::segment;
@@ -13,6 +15,7 @@ use hedgelight_core::Kind;
 use hedgelight_core::Source;
 use hedgelight_core::{analyze, Category, Level};
 
+pub use chunk::ChunkReader;
 pub use pieces::{text_of, Piece};
 pub use sources::{source_groups, SourceGroup};
 
@@ -125,10 +128,58 @@ pub struct DocView {
     /// Shared, so that rendering passes pointers to the sentence components
     /// instead of copies, and their props compare by identity.
     pub sentences: Vec<Rc<SentenceView>>,
-    /// Sentence indices of each paragraph, in order.
-    pub paragraphs: Vec<Vec<usize>>,
+    /// The paragraphs, in blocks that render as one component each, so that
+    /// a change re-renders a block, not every paragraph of a long text, and
+    /// a text shown as it is analysed ([`DocView::push`]) adds blocks while
+    /// those already shown keep their identity.
+    pub blocks: Vec<Rc<Block>>,
     /// The text's distinct sources, for the Sources view (see [`source_groups`]).
     pub sources: Vec<SourceGroup>,
+}
+
+/// Consecutive paragraphs of a text.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Block {
+    pub paragraphs: Vec<Rc<ParagraphView>>,
+}
+
+/// One paragraph: its sentences in runs, one per [`DocView::push`] that
+/// added to it, so that a paragraph that grows as the text is analysed adds
+/// a run instead of rendering its sentences again.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ParagraphView {
+    pub runs: Vec<Rc<[Rc<SentenceView>]>>,
+}
+
+/// Paragraphs per block in a text analysed at once ([`DocView::build`]).
+const BLOCK_PARAGRAPHS: usize = 64;
+
+impl Block {
+    /// The sentence indices it holds (`start..end`).
+    pub fn span(&self) -> Range<usize> {
+        span_of(self.paragraphs.iter().map(|p| p.span()))
+    }
+}
+
+impl ParagraphView {
+    /// The sentence indices it holds (`start..end`).
+    pub fn span(&self) -> Range<usize> {
+        span_of(self.runs.iter().map(|r| run_span(r)))
+    }
+}
+
+/// The sentence indices of a run (`start..end`).
+pub fn run_span(run: &[Rc<SentenceView>]) -> Range<usize> {
+    match (run.first(), run.last()) {
+        (Some(a), Some(b)) => a.index..b.index + 1,
+        _ => 0..0,
+    }
+}
+
+fn span_of(mut spans: impl DoubleEndedIterator<Item = Range<usize>>) -> Range<usize> {
+    let first = spans.next().unwrap_or(0..0);
+    let last = spans.next_back().unwrap_or_else(|| first.clone());
+    first.start..last.end
 }
 
 impl DocView {
@@ -139,46 +190,86 @@ impl DocView {
     /// The view of `text` from its analysis (by [`analyze`]), for a caller
     /// that needs the analysis too (the Compare view groups it).
     pub fn from_analysis(text: &str, analysed: Vec<hedgelight_core::Sentence>) -> DocView {
-        let mut paragraphs: Vec<Vec<usize>> = Vec::new();
-        let mut sentences = Vec::with_capacity(analysed.len());
         let mut prev_end = 0;
         let breaks_paragraph = paragraph_break(text);
+        let mut views = Vec::with_capacity(analysed.len());
         for (index, s) in analysed.into_iter().enumerate() {
             let gap = text.get(prev_end..s.range.start).unwrap_or("");
-            if paragraphs.is_empty() || breaks_paragraph(gap) {
-                paragraphs.push(Vec::new());
-            }
-            if let Some(p) = paragraphs.last_mut() {
-                p.push(index);
-            }
+            let starts = index == 0 || breaks_paragraph(gap);
             prev_end = s.range.end;
-            let cues = s
-                .cues
-                .iter()
-                .map(|c| CueView {
-                    text: text[c.start..c.end].to_string(),
-                    category: c.category,
-                })
-                .collect();
-            sentences.push(Rc::new(SentenceView {
-                index,
-                pieces: pieces::pieces(text, &s),
-                level: s.level,
-                score: s.score,
-                kind: s.kind,
-                uncertain: s.uncertain,
-                cues,
-                explanation: s.explanation,
-                source: s.source.as_ref().map(|src| SourceView::new(text, src)),
-                quote_of: s.quote_of,
+            views.push((Rc::new(SentenceView::new(text, index, &s, None)), starts));
+        }
+        let mut doc = DocView::default();
+        doc.push(views, BLOCK_PARAGRAPHS);
+        doc.sources = source_groups(&doc.sentences);
+        doc
+    }
+
+    /// Adds `views`, the text's next sentences, each saying whether it starts
+    /// a paragraph: those that continue the last paragraph go into it (as a
+    /// new run), the others into the last block while it has fewer than
+    /// `per_block` paragraphs, then into new blocks. What is there already
+    /// keeps its identity, except the last block and paragraph when they grow.
+    pub fn push(&mut self, views: Vec<(Rc<SentenceView>, bool)>, per_block: usize) {
+        let per_block = per_block.max(1);
+        let mut views = views.into_iter().peekable();
+        let mut run: Vec<Rc<SentenceView>> = Vec::new();
+        if !self.blocks.is_empty() {
+            while let Some((v, _)) = views.next_if(|(_, starts)| !starts) {
+                run.push(v);
+            }
+        }
+        if !run.is_empty() {
+            self.sentences.extend(run.iter().cloned());
+            let block = self.blocks.last_mut().map(Rc::make_mut);
+            if let Some(p) = block.and_then(|b| b.paragraphs.last_mut()) {
+                Rc::make_mut(p).runs.push(run.into());
+            }
+        }
+        let mut paragraphs: Vec<Vec<Rc<SentenceView>>> = Vec::new();
+        for (v, starts) in views {
+            self.sentences.push(v.clone());
+            match paragraphs.last_mut() {
+                Some(p) if !starts => p.push(v),
+                _ => paragraphs.push(vec![v]),
+            }
+        }
+        let room = self
+            .blocks
+            .last()
+            .map_or(0, |b| per_block.saturating_sub(b.paragraphs.len()));
+        let mut paragraphs = paragraphs.into_iter().map(|p| {
+            Rc::new(ParagraphView {
+                runs: vec![p.into()],
+            })
+        });
+        if room > 0 {
+            if let Some(last) = self.blocks.last_mut() {
+                Rc::make_mut(last)
+                    .paragraphs
+                    .extend(paragraphs.by_ref().take(room));
+            }
+        }
+        let rest: Vec<Rc<ParagraphView>> = paragraphs.collect();
+        for chunk in rest.chunks(per_block) {
+            self.blocks.push(Rc::new(Block {
+                paragraphs: chunk.to_vec(),
             }));
         }
-        let sources = source_groups(&sentences);
-        DocView {
-            sentences,
-            paragraphs,
-            sources,
-        }
+    }
+
+    /// Sentence indices of each paragraph, in order.
+    pub fn paragraphs(&self) -> Vec<Vec<usize>> {
+        self.blocks
+            .iter()
+            .flat_map(|b| &b.paragraphs)
+            .map(|p| p.span().collect())
+            .collect()
+    }
+
+    /// How many paragraphs the text has.
+    pub fn paragraph_count(&self) -> usize {
+        self.blocks.iter().map(|b| b.paragraphs.len()).sum()
     }
 
     /// How many sentences sit at each level, lowest level first.
@@ -194,11 +285,45 @@ impl DocView {
     }
 }
 
+impl SentenceView {
+    /// The view of sentence `index` of `text`, from its analysis. `source`,
+    /// when given, is its source as a report names it (a sentence from a
+    /// report made elsewhere, whose source may lie in a sentence this view
+    /// has no offsets for); else it is read from the analysis.
+    pub fn new(
+        text: &str,
+        index: usize,
+        s: &hedgelight_core::Sentence,
+        source: Option<SourceView>,
+    ) -> SentenceView {
+        let cues = s
+            .cues
+            .iter()
+            .map(|c| CueView {
+                text: text[c.start..c.end].to_string(),
+                category: c.category,
+            })
+            .collect();
+        SentenceView {
+            index,
+            pieces: pieces::pieces(text, s),
+            level: s.level,
+            score: s.score,
+            kind: s.kind,
+            uncertain: s.uncertain,
+            cues,
+            explanation: s.explanation.clone(),
+            source: source.or_else(|| s.source.as_ref().map(|src| SourceView::new(text, src))),
+            quote_of: s.quote_of,
+        }
+    }
+}
+
 /// What separates paragraphs in this text: blank lines (or paragraph
 /// separators, U+2029) where it has any, since then single line breaks are
 /// only wrapping; else every line break (one paragraph per line, as some news
 /// files are written). Line breaks are the segmenter's: LF, CR, CRLF, U+2028.
-fn paragraph_break(text: &str) -> fn(&str) -> bool {
+pub fn paragraph_break(text: &str) -> fn(&str) -> bool {
     let has_paragraphs = segment::lines(text.trim())
         .any(|line| line.text.trim().is_empty() || line.ends_paragraph());
     if has_paragraphs {
@@ -215,13 +340,13 @@ mod tests {
     #[test]
     fn blank_lines_start_paragraphs_and_single_breaks_are_wrapping() {
         let doc = DocView::build("One. Two.\n\nThree.\nFour. Five.");
-        assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2, 3, 4]]);
+        assert_eq!(doc.paragraphs(), vec![vec![0, 1], vec![2, 3, 4]]);
     }
 
     #[test]
     fn without_blank_lines_each_line_is_a_paragraph() {
         let doc = DocView::build("One. Two.\nThree.\nFour. Five.\n");
-        assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2], vec![3, 4]]);
+        assert_eq!(doc.paragraphs(), vec![vec![0, 1], vec![2], vec![3, 4]]);
     }
 
     #[test]
@@ -229,18 +354,18 @@ mod tests {
         for end in ["\r\n", "\r", "\u{2028}"] {
             let text = "One. Two.\n\nThree.\nFour. Five.".replace('\n', end);
             let doc = DocView::build(&text);
-            assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2, 3, 4]], "{end:?}");
+            assert_eq!(doc.paragraphs(), vec![vec![0, 1], vec![2, 3, 4]], "{end:?}");
             let text = "One. Two.\nThree.\nFour. Five.\n".replace('\n', end);
             let doc = DocView::build(&text);
             assert_eq!(
-                doc.paragraphs,
+                doc.paragraphs(),
                 vec![vec![0, 1], vec![2], vec![3, 4]],
                 "{end:?}"
             );
         }
         // A paragraph separator is a blank line; single breaks stay wrapping.
         let doc = DocView::build("One. Two.\u{2029}Three.\nFour. Five.");
-        assert_eq!(doc.paragraphs, vec![vec![0, 1], vec![2, 3, 4]]);
+        assert_eq!(doc.paragraphs(), vec![vec![0, 1], vec![2, 3, 4]]);
     }
 
     #[test]

@@ -29,6 +29,20 @@ export function corpus() {
     });
 }
 
+/**
+ * A long text: the five corpus articles (without their date lines), one after another,
+ * repeated until the text is at least `chars` UTF-16 code units long.
+ */
+export function corpusText(chars) {
+  const dir = join(ROOT, 'static', 'corpus');
+  const one = readdirSync(dir)
+    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/, '').trim())
+    .join('\n\n');
+  return Array.from({ length: Math.max(1, Math.ceil(chars / (one.length + 2))) }, () => one).join('\n\n');
+}
+
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];

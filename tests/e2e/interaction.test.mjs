@@ -194,7 +194,7 @@ describe('interaction state across re-renders', () => {
     }
   });
 
-  test('a long text skips laying out far paragraphs, and its last sentence still gets its tooltip', async () => {
+  test('a long text skips laying out far blocks of paragraphs, and its last sentence still gets its tooltip', async () => {
     const { page, errors, host } = await open();
     const body = host.locator('.hl-body');
     assert.equal(await body.evaluate((el) => el.classList.contains('hl-long')), false,
@@ -204,7 +204,7 @@ describe('interaction state across re-renders', () => {
     await showText(host, long, 600, 300);
     assert.equal(await body.evaluate((el) => el.classList.contains('hl-long')), true,
       'a 300-paragraph text is not marked long');
-    const far = await host.locator('.hl-para').last().evaluate((el) => getComputedStyle(el).contentVisibility);
+    const far = await host.locator('.hl-block').last().evaluate((el) => getComputedStyle(el).contentVisibility);
     assert.equal(far, 'auto');
     await host.locator('.hl-sentence').first().focus();
     await expectTooltip(host, { index: 0 }, 'focusing the first sentence of the long text');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
-import { launch, reader, until, watchErrors } from '../e2e/helpers.mjs';
+import { corpusText, launch, reader, until, watchErrors } from '../e2e/helpers.mjs';
 import { startServer } from '../e2e/serve.mjs';
 import {
   cdnLines, run, sri, tarball, VERSION,
@@ -120,6 +120,44 @@ describe('the CDN line scripts/pack prints, from a second origin', () => {
     assert.ok(!page.url().startsWith(cdn.url) && new URL(page.url()).origin !== new URL(cdn.url).origin, 'two origins');
     const fromCdn = requests.filter((u) => u.startsWith(cdn.url)).map((u) => u.slice(cdn.url.length));
     assert.deepEqual(fromCdn, [`npm/hedgelight@${VERSION}/reader.js`, `npm/hedgelight@${VERSION}/pkg/hedgelight_web_bg.wasm`]);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a long text: the worker from the CDN starts from a blob: URL, its code and the analysis .wasm checked against their hashes', async () => {
+    mode = 'ok';
+    const { csp } = cdnLines();
+    assert.match(csp, /worker-src 'self' blob:/);
+    const { page, errors, requests, violations } = await openBlog();
+    const workers = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await reader(page);
+    const got = await page.evaluate((text) => new Promise((resolve) => {
+      const el = document.querySelector('hedge-reader');
+      let bar = false;
+      const look = new MutationObserver(() => { bar ||= el.shadowRoot.querySelector('.hl-progress') !== null; });
+      look.observe(el.shadowRoot, { subtree: true, childList: true });
+      el.addEventListener('hedgelight-analyzed', async (e) => {
+        look.disconnect();
+        const { analyze } = await import(document.querySelector('script[type="module"]').src);
+        resolve({
+          bar,
+          same: JSON.stringify(e.detail) === JSON.stringify(await analyze(text)),
+          shaded: el.shadowRoot.querySelectorAll('.hl-sentence[data-level]').length,
+          claims: e.detail.sentences.filter((s) => s.level != null).length,
+        });
+      }, { once: true });
+      el.text = text;
+    }), corpusText(300_000));
+    assert.ok(got.bar, 'no progress bar');
+    assert.ok(got.same, 'the report is not analyze()\'s');
+    assert.equal(got.shaded, got.claims);
+    const fromCdn = requests.filter((u) => u.startsWith(cdn.url)).map((u) => u.slice(cdn.url.length));
+    for (const f of ['worker.js', 'hedgelight_bg.wasm']) {
+      assert.ok(fromCdn.includes(`npm/hedgelight@${VERSION}/${f}`), `${f} not fetched from the CDN: ${fromCdn}`);
+    }
+    assert.ok(workers.length === 1 && workers[0].startsWith('blob:'), `the worker did not start from a blob: URL: ${workers}`);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(errors, []);
     await page.close();

@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, launch, reader, until, watchErrors } from '../e2e/helpers.mjs';
+import { ROOT, corpusText, launch, reader, until, watchErrors } from '../e2e/helpers.mjs';
 import { startServer } from '../e2e/serve.mjs';
 import {
   cdnLines, freePort, freshProject, run, sri, tarball,
@@ -82,6 +82,12 @@ describe('hedgelight/reader, the element, from the tarball', () => {
     assert.doesNotMatch(js, /^\s*(import|export)\s[^(]*\sfrom\s/m, 'reader.js imports another module, which a page\'s integrity attribute would not cover');
     const wasm = join(pkgDir, 'pkg', 'hedgelight_web_bg.wasm');
     assert.equal(/const WASM_INTEGRITY = '([^']+)';/.exec(js)?.[1], sri(wasm), 'reader.js does not carry the hash of the .wasm it ships with');
+    // Its worker for long texts imports nothing either (it may start from a blob: URL),
+    // and reader.js carries the hashes of the worker and of the analysis .wasm it runs.
+    const worker = readFileSync(join(pkgDir, 'worker.js'), 'utf8');
+    assert.doesNotMatch(worker, /^\s*(import|export)\s[^(]*\sfrom\s/m, 'worker.js imports another module');
+    assert.equal(/const WORKER_INTEGRITY = '([^']+)';/.exec(js)?.[1], sri(join(pkgDir, 'worker.js')), 'reader.js does not carry the hash of worker.js');
+    assert.equal(/const ANALYSIS_INTEGRITY = '([^']+)';/.exec(js)?.[1], sri(join(pkgDir, 'hedgelight_bg.wasm')), 'reader.js does not carry the hash of hedgelight_bg.wasm');
     const pkgJson = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
     assert.deepEqual(pkgJson.sideEffects, ['./reader.js'], 'a bundler would drop `import "hedgelight/reader"`');
     assert.equal(pkgJson.customElements, 'custom-elements.json');
@@ -166,6 +172,7 @@ describe('hedgelight/reader, the element, from the tarball', () => {
         <hedge-reader id="empty"></hedge-reader>
         <hedge-reader id="article" article="002"></hedge-reader>
         <hedge-reader id="several"></hedge-reader>
+        <hedge-reader id="long" theme="light" max-chars="5000000"></hedge-reader>
       </main></body></html>`);
     const server = await startServer(project, 0, {
       // The 404 of src= is the point of #missing, not an error of the page.
@@ -212,10 +219,33 @@ describe('hedgelight/reader, the element, from the tarball', () => {
       await several.locator('section.hl-compare').waitFor();
       const status = (id) => page.locator(`hedge-reader#${id} .hl-status`);
       await status('missing').waitFor();
+      // A long text while its worker analyses it: the progress bar.
+      const long = corpusText(1024 * 1024);
+      const longDone = page.evaluate((text) => new Promise((resolve) => {
+        const el = document.getElementById('long');
+        el.addEventListener('hedgelight-analyzed', (e) => resolve(e.detail), { once: true });
+        el.text = text;
+      }).then(async (detail) => {
+        const { analyze } = await import('/node_modules/hedgelight/reader.js');
+        return {
+          same: JSON.stringify(detail) === JSON.stringify(await analyze(text)),
+          shaded: document.getElementById('long').shadowRoot.querySelectorAll('.hl-sentence[data-level]').length,
+          claims: detail.sentences.filter((s) => s.level != null).length,
+          files: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+        };
+      }), long);
+      await page.locator('hedge-reader#long .hl-progress').waitFor();
       const parts = await page.evaluate(() => [...new Set([...document.querySelectorAll('hedge-reader')]
         .flatMap((el) => [...el.shadowRoot.querySelectorAll('[part]')])
         .flatMap((el) => el.getAttribute('part').trim().split(/\s+/)))].sort());
       assert.deepEqual(parts, declaration().cssParts.map((p) => p.name).sort(), 'the parts rendered are not those custom-elements.json lists');
+      // The package's worker.js (same origin here) ran the analysis: analyze()'s report.
+      const longShown = await longDone;
+      assert.ok(longShown.same, 'the long text\'s report is not analyze()\'s');
+      assert.equal(longShown.shaded, longShown.claims);
+      for (const f of ['/node_modules/hedgelight/worker.js', '/node_modules/hedgelight/hedgelight_bg.wasm']) {
+        assert.ok(longShown.files.includes(f), `${f} was not loaded: ${longShown.files}`);
+      }
 
       // Without the corpus: a hint to give the element a text, no switcher, no corpus article.
       assert.match(await status('empty').textContent(), /Nothing to analyse yet: give it a text/);

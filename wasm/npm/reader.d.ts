@@ -80,6 +80,12 @@ export declare function compare(texts: HedgeReaderText[], options?: AnalyzeOptio
 export declare const MAX_CHARS: number;
 /** Default of the `timeout` attribute, in seconds. */
 export declare const TIMEOUT_SECONDS: number;
+/**
+ * Texts at least this long (UTF-16 code units) are analysed in a Web Worker (`worker.js`,
+ * next to `reader.js`) and shown in steps, with a progress bar; not a reader's in a
+ * `group`, whose Compare view needs every text at once.
+ */
+export declare const STREAM_CHARS: number;
 
 /** The attributes of `<hedge-reader>`, as a framework's JSX passes them. */
 export interface HedgeReaderAttributes {

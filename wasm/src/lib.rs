@@ -7,6 +7,7 @@
 //! `hedgelight analyze` and of the `<hedge-reader>` element's `analyze()`.
 
 use hedgelight_core::report::{document_report_in, Units};
+use hedgelight_core::steps::Stream;
 use wasm_bindgen::prelude::*;
 
 /// The JSON of `hedgelight analyze` for `text`. With `utf16` the offsets
@@ -20,6 +21,56 @@ pub fn analyze_json(text: &str, utf16: bool) -> String {
     // Plain structs of strings and numbers always serialize; "{}" is still
     // JSON if that ever changed.
     serde_json::to_string(&report).unwrap_or_else(|_| "{}".into())
+}
+
+/// A long text's analysis in steps, for the `<hedge-reader>` element's Web
+/// Worker (`worker.js`): the report comes in chunks, the first ones as soon
+/// as they are settled, while the rest is analysed
+/// ([`hedgelight_core::steps::Stream`]). Not part of the package's API.
+#[wasm_bindgen]
+pub struct AnalysisStream {
+    text: String,
+    stream: Stream,
+}
+
+#[wasm_bindgen]
+impl AnalysisStream {
+    /// Segments `text`; offsets in UTF-16 code units with `utf16`, else in
+    /// code points.
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: String, utf16: bool) -> AnalysisStream {
+        let units = if utf16 { Units::Utf16 } else { Units::Chars };
+        let stream = Stream::new(&text, units);
+        AnalysisStream { text, stream }
+    }
+
+    /// How many sentences the text has.
+    pub fn total(&self) -> usize {
+        self.stream.total()
+    }
+
+    /// How many sentences are analysed.
+    pub fn analysed(&self) -> usize {
+        self.stream.analysed()
+    }
+
+    /// Whether every chunk has been given.
+    pub fn done(&self) -> bool {
+        self.stream.is_done()
+    }
+
+    /// Analyses up to `n` more sentences.
+    pub fn step(&mut self, n: usize) {
+        self.stream.step(&self.text, n);
+    }
+
+    /// The next settled sentences, at most `max`, as the JSON of a
+    /// `ChunkReport` (`{"first", "sentences", "quote_of", "relinked"}`);
+    /// `undefined` when none is ready.
+    pub fn next_chunk(&mut self, max: usize) -> Option<String> {
+        let chunk = self.stream.next_chunk(&self.text, max)?;
+        Some(serde_json::to_string(&chunk).unwrap_or_else(|_| "{}".into()))
+    }
 }
 
 #[cfg(test)]
@@ -41,6 +92,24 @@ mod tests {
         assert_eq!(v["levels"][0], "disputed");
         assert_eq!(v["version"], hedgelight_core::report::VERSION);
         assert_eq!(v["model"], hedgelight_core::report::MODEL);
+    }
+
+    #[test]
+    fn a_stream_gives_the_report_in_chunks() {
+        let text = "Fans 😀 cheered. Officials said troops may have left.\n\n\"It was bad. It was worse,\" Kim said.";
+        let mut s = AnalysisStream::new(text.into(), true);
+        let whole: serde_json::Value = serde_json::from_str(&analyze_json(text, true)).unwrap();
+        let mut sentences = Vec::new();
+        while !s.done() {
+            s.step(1);
+            while let Some(json) = s.next_chunk(2) {
+                let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+                assert_eq!(v["first"], sentences.len());
+                sentences.extend(v["sentences"].as_array().unwrap().iter().cloned());
+            }
+        }
+        assert_eq!((s.analysed(), s.total()), (4, 4));
+        assert_eq!(serde_json::Value::from(sentences), whole["sentences"]);
     }
 
     #[test]
