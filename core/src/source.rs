@@ -977,26 +977,28 @@ fn is_name_word(text: &str, t: &Token) -> bool {
         && !w.pronouns.contains(&t.norm)
 }
 
+/// Whether a name follows a generic noun and identifies it ("a spokesman,
+/// Tom Lee"); after a preposition a name is a body's or a place's, not the
+/// person's ("an official of the Pentagon", "a spokesman for Seagram", "an
+/// official in Baghdad").
+fn names_after(text: &str, after: &[Token]) -> bool {
+    after
+        .iter()
+        .take_while(|t| {
+            !matches!(
+                t.norm.as_str(),
+                "of" | "with" | "from" | "for" | "in" | "at" | "on" | "to" | "by"
+            )
+        })
+        .any(|t| is_name_word(text, t))
+}
+
 /// Whether a phrase whose head is the generic noun at `head` names its
 /// source: by a name after it, a publisher before a document, a definite
 /// article or a named body before it.
 fn generic_is_named(text: &str, phrase: &[Token], head: usize) -> bool {
     let w = words();
-    let after = &phrase[head + 1..];
-    // A name after the generic noun identifies it ("a spokesman, Tom Lee");
-    // after a preposition it names a body or a place, not the person ("an
-    // official of the Pentagon", "a spokesman for Seagram", "an official in
-    // Baghdad").
-    let before_preposition = after.iter().take_while(|t| {
-        !matches!(
-            t.norm.as_str(),
-            "of" | "with" | "from" | "for" | "in" | "at" | "on" | "to" | "by"
-        )
-    });
-    if before_preposition
-        .into_iter()
-        .any(|t| is_name_word(text, t))
-    {
+    if names_after(text, &phrase[head + 1..]) {
         return true;
     }
     let before = &phrase[..head];

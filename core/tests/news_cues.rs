@@ -806,3 +806,22 @@ fn nobody_is_no_speaker_and_one_or_others_are_unnamed() {
     assert_level("\"It was awful,\" one said.", Level::HEDGED);
     assert_level("Others said the water rose fast.", Level::HEDGED);
 }
+
+#[test]
+fn discredited_claims_no_link_and_people_at_the_scene() {
+    assert_level(
+        "The claim that the virus was made in a laboratory has been widely discredited.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "The ministry said there was no link between the vaccine and the deaths.",
+        Level::UNVERIFIED,
+    );
+    for text in [
+        "Rebel commanders insist their fighters are still inside.",
+        "Soldiers said the town had fallen.",
+        "Relatives said the boat had left at dawn.",
+    ] {
+        assert_level(text, Level::HEDGED);
+    }
+}
