@@ -50,7 +50,8 @@ pub fn link(text: &str, mentions: &[Mention]) -> Vec<Range<usize>> {
             }
         }
     }
-    keys.iter()
+    let mut linked: Vec<Range<usize>> = keys
+        .iter()
         .map(|k| {
             let own = first[k];
             let fuller = match k {
@@ -59,7 +60,44 @@ pub fn link(text: &str, mentions: &[Mention]) -> Vec<Range<usize>> {
             };
             mentions[fuller.unwrap_or(own)].span.clone()
         })
-        .collect()
+        .collect();
+    link_titles(text, mentions, &keys, &mut linked);
+    linked
+}
+
+/// "The minister added…" after "Defence Minister Kim Yong-hyun said…": a
+/// title with no name stands for the latest named mention that holds the
+/// same title. Only earlier mentions count, as a reader reads.
+fn link_titles(text: &str, mentions: &[Mention], keys: &[Key], linked: &mut [Range<usize>]) {
+    // The latest named mention holding each title word, in one pass.
+    let mut latest: HashMap<&str, usize> = HashMap::new();
+    for (i, (m, k)) in mentions.iter().zip(keys).enumerate() {
+        match k {
+            Key::Words(words) if m.named => {
+                let title = words
+                    .strip_prefix("the ")
+                    .and_then(|w| w.rsplit(' ').next());
+                if let Some(&j) = title.and_then(|t| latest.get(t)) {
+                    linked[i] = linked[j].clone();
+                }
+            }
+            Key::Name(_) => {
+                let phrase = text.get(m.span.clone()).unwrap_or("").to_lowercase();
+                for t in titles()
+                    .iter()
+                    .filter(|t| phrase.split(' ').any(|w| w == t.as_str()))
+                {
+                    latest.insert(t.as_str(), i);
+                }
+            }
+            Key::Words(_) => {}
+        }
+    }
+}
+
+fn titles() -> &'static [String] {
+    static LIST: OnceLock<Vec<String>> = OnceLock::new();
+    LIST.get_or_init(|| crate::wordlists::list(include_str!("../data/sources.txt"), "titles"))
 }
 
 /// The one fullest name that holds every word of `words` in order: among
@@ -151,6 +189,36 @@ mod tests {
             .into_iter()
             .map(|r| text[r].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_title_without_a_name_is_the_latest_person_who_holds_it() {
+        let text = "Defence Minister Kim Yong-hyun said so. The minister added more. \
+                    President Yoon Suk Yeol spoke. The minister spoke again. The president agreed. \
+                    The governor declined.";
+        let got = linked(
+            text,
+            &[
+                ("Defence Minister Kim Yong-hyun", true),
+                ("The minister", true),
+                ("President Yoon Suk Yeol", true),
+                ("The minister", true),
+                ("The president", true),
+                ("The governor", true),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Defence Minister Kim Yong-hyun",
+                "Defence Minister Kim Yong-hyun",
+                "President Yoon Suk Yeol",
+                "Defence Minister Kim Yong-hyun",
+                "President Yoon Suk Yeol",
+                // No governor was named: the title stays its own entity.
+                "The governor",
+            ]
+        );
     }
 
     #[test]
