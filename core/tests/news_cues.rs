@@ -825,3 +825,17 @@ fn discredited_claims_no_link_and_people_at_the_scene() {
         assert_level(text, Level::HEDGED);
     }
 }
+
+#[test]
+fn an_outlets_own_unnamed_sourcing_and_local_media() {
+    assert_level(
+        "The BBC understands that the minister will resign.",
+        Level::HEDGED,
+    );
+    assert_level("Local media reported that 20 people died.", Level::HEDGED);
+    assert_level("She understands the risks.", Level::ASSERTED);
+    assert_level(
+        "Local media were involved in the campaign.",
+        Level::ASSERTED,
+    );
+}
