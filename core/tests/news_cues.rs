@@ -839,3 +839,35 @@ fn an_outlets_own_unnamed_sourcing_and_local_media() {
         Level::ASSERTED,
     );
 }
+
+#[test]
+fn cannot_say_yet_myths_and_verbs_of_credit_and_blame() {
+    for text in [
+        "Mr. Nadeau said he couldn't yet say if the prices would match.",
+        "The company said it doesn't know when the machine will be ready.",
+        "Police gave no details about the negotiations.",
+    ] {
+        assert_level(text, Level::UNVERIFIED);
+    }
+    assert_level(
+        "\"The myths that the market is closed have been demolished,\" Mr. Nadir said.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "By all accounts the company has bought only a handful of rivals.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Police confirmed Friday that the body was that of the missing man.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "Ralston attributed its slump partly to higher costs.",
+        Level::ATTRIBUTED,
+    );
+    // Eager to rebut criticism is a motive, not a dispute of a claim.
+    assert_level(
+        "Ministry officials, eager to rebut criticism, hailed the deal as proof.",
+        Level::ATTRIBUTED,
+    );
+}
