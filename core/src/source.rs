@@ -178,6 +178,7 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
         speaker_of_verb(text, tokens, first, last)
     }?;
     let span = cut_circumstance(tokens, trim_time(tokens, trim_punct(tokens, span)?)?);
+    let span = with_listed_names(text, tokens, span);
     // "CNN cited two officials as saying": CNN speaks, citing the officials.
     if matches!(head, "cited" | "quoted") && forward && !passive {
         if let Some(main) = citing_subject(text, tokens, first, prev, span) {
@@ -209,6 +210,27 @@ const NO_SPEAKER: [&str; 9] = [
     "everybody",
     "nothing",
 ];
+
+/// Most names a list of speakers before "and others" may hold.
+const MAX_LISTED: usize = 12;
+
+/// "Sun, Hewlett-Packard and others say": "and" breaks the phrase before
+/// "others", but the speakers are the named firms the list opens with.
+fn with_listed_names(text: &str, tokens: &[Token], (start, end): (usize, usize)) -> (usize, usize) {
+    let others = end - start == 1 && matches!(tokens[start].norm.as_str(), "others" | "other");
+    let joined = start >= 2 && matches!(tokens[start - 1].norm.as_str(), "and" | "or");
+    if !(others && joined && is_name_word(text, &tokens[start - 2])) {
+        return (start, end);
+    }
+    let mut from = start - 2;
+    while from > 0
+        && start - from < MAX_LISTED
+        && (tokens[from - 1].norm == "," || is_name_word(text, &tokens[from - 1]))
+    {
+        from -= 1;
+    }
+    (from, end)
+}
 
 /// The speaker of an active verb of saying at tokens `first..last`: after
 /// it when it follows a quotation, else before it (see [`source_of`]).
@@ -1055,6 +1077,18 @@ mod tests {
     fn source(text: &str) -> Option<(String, bool)> {
         let s = find(text, &tokenize(text), &detect(text))?;
         Some((text[s.start..s.end].to_string(), s.named))
+    }
+
+    #[test]
+    fn named_firms_and_others() {
+        assert_eq!(
+            source("Sun, Hewlett-Packard and others say Intel is not to blame."),
+            Some(("Sun, Hewlett-Packard and others".into(), true))
+        );
+        assert_eq!(
+            source("Others say Intel is not to blame."),
+            Some(("Others".into(), false))
+        );
     }
 
     #[test]
