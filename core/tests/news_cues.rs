@@ -871,3 +871,18 @@ fn cannot_say_yet_myths_and_verbs_of_credit_and_blame() {
         Level::ATTRIBUTED,
     );
 }
+
+#[test]
+fn not_available_not_disclosed_and_offers_turned_down() {
+    for text in [
+        "Rally officials weren't available to comment late yesterday.",
+        "Terms weren't disclosed.",
+        "The company has no estimate of the impact of the earthquake.",
+    ] {
+        assert_level(text, Level::UNVERIFIED);
+    }
+    assert_level("Fund managers said the rally was a fever.", Level::HEDGED);
+    // Turning down a bid disputes no claim; rejecting a claim does.
+    assert_level("The board rejected the bid.", Level::ASSERTED);
+    assert_level("Moscow rejected the claims.", Level::DISPUTED);
+}
