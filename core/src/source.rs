@@ -76,6 +76,7 @@ struct Words {
     indefinite: Vec<String>,
     pronouns: Vec<String>,
     breaks: Vec<String>,
+    openers: Vec<String>,
 }
 
 fn words() -> &'static Words {
@@ -88,6 +89,7 @@ fn words() -> &'static Words {
             indefinite: list("indefinite"),
             pronouns: list("pronouns"),
             breaks: list("breaks"),
+            openers: list("openers"),
         }
     })
 }
@@ -609,8 +611,9 @@ pub fn is_plural(phrase: &str) -> bool {
 }
 
 /// The last name in `text[range]`: a run of two or more capitalised words
-/// (hyphens and initials joined: "Kim Yong-hyun", "K.C. Maurer") that does
-/// not open the sentence and is not a date. For a "He said" with no source
+/// (hyphens and initials joined: "Kim Yong-hyun", "K.C. Maurer") that is
+/// not a date; a sentence's first word counts unless it is one of the
+/// `openers` ("The", "Yesterday") that are capitalised only there. For a "He said" with no source
 /// in reach: "…made by Seoul's defense minister Kim Yong-hyun on Tuesday. He
 /// described…" points at Kim Yong-hyun. Byte range into `text`.
 pub fn last_name(text: &str, range: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
@@ -631,7 +634,10 @@ pub fn last_name(text: &str, range: std::ops::Range<usize>) -> Option<std::ops::
             || crate::kind::MONTHS.contains(&t.norm.as_str())
     };
     let mut found = None;
-    let mut i = 1;
+    let mut i = match tokens.first() {
+        Some(first) if words().openers.contains(&first.norm) => 1,
+        _ => 0,
+    };
     while i < tokens.len() {
         if !capital(&tokens[i]) || date(&tokens[i]) {
             i += 1;

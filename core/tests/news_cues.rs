@@ -570,6 +570,26 @@ fn flat_contradictions_of_the_story() {
 
 /// Speakers after an inverted verb, statements, and pronouns that agree.
 #[test]
+fn a_pronoun_takes_a_name_that_opens_the_previous_sentence() {
+    // The sentence's first word belongs to the name unless it is capitalised
+    // only because it opens the sentence ("The", "Yesterday").
+    for (first, name) in [
+        (
+            "Prime Minister Keir Starmer was in",
+            "Prime Minister Keir Starmer",
+        ),
+        ("Keir Starmer was in", "Keir Starmer"),
+        ("Yesterday Keir Starmer was in", "Keir Starmer"),
+    ] {
+        let text = format!("{first} the flooded town. He said the damage was severe.");
+        let doc = hedgelight_core::analyze(&text);
+        let src = doc[1].source.as_ref().expect("a source");
+        assert_eq!(&text[src.start..src.end], name, "{text}");
+        assert_eq!(doc[1].level, Some(Level::ATTRIBUTED));
+    }
+}
+
+#[test]
 fn speakers_after_a_quote_and_pronouns_that_agree() {
     let doc = hedgelight_core::analyze(
         "\"We thank everyone,\" said Bolden to the gathered crowd which cheered. \"This was a hard decision.\"",
