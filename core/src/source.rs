@@ -76,7 +76,16 @@ struct Words {
     indefinite: Vec<String>,
     pronouns: Vec<String>,
     breaks: Vec<String>,
-    openers: Vec<String>,
+    initial_caps: Vec<String>,
+    no_speaker: Vec<String>,
+    circumstances: Vec<String>,
+    name_followers: Vec<String>,
+    body_nouns: Vec<String>,
+    official_noun_next: Vec<String>,
+    not_names: Vec<String>,
+    not_persons: Vec<String>,
+    nobody_in_particular: Vec<String>,
+    anonymity: Vec<String>,
 }
 
 fn words() -> &'static Words {
@@ -89,7 +98,16 @@ fn words() -> &'static Words {
             indefinite: list("indefinite"),
             pronouns: list("pronouns"),
             breaks: list("breaks"),
-            openers: list("openers"),
+            initial_caps: list("initial-caps"),
+            no_speaker: list("no-speaker"),
+            circumstances: list("circumstances"),
+            name_followers: list("name-followers"),
+            body_nouns: list("body-nouns"),
+            official_noun_next: list("official-noun-next"),
+            not_names: list("not-names"),
+            not_persons: list("not-persons"),
+            nobody_in_particular: list("nobody-in-particular"),
+            anonymity: list("anonymity"),
         }
     })
 }
@@ -189,7 +207,7 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
     }
     // "Nobody warned us": no one is who says so.
     let subject = text[tokens[span.0].start..tokens[span.1 - 1].end].to_lowercase();
-    if NO_SPEAKER.contains(&subject.as_str()) {
+    if words().no_speaker.contains(&subject.replace(' ', "-")) {
         return None;
     }
     let named =
@@ -199,19 +217,6 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
         named,
     ))
 }
-
-/// Subjects of a verb of saying that are nobody in particular.
-const NO_SPEAKER: [&str; 9] = [
-    "nobody",
-    "no one",
-    "no-one",
-    "none",
-    "anyone",
-    "anybody",
-    "everyone",
-    "everybody",
-    "nothing",
-];
 
 /// Most names a list of speakers before "and others" may hold.
 const MAX_LISTED: usize = 12;
@@ -404,38 +409,6 @@ const MAX_ASIDE_TOKENS: usize = 40;
 /// Most tokens of a sentence-opening name before its asides.
 const MAX_LEADING_NAME: usize = 6;
 
-/// Words that open a sentence with a circumstance rather than its subject
-/// ("In Washington, officials said").
-const OPENERS: [&str; 27] = [
-    "in",
-    "according",
-    "citing",
-    "quoting",
-    "on",
-    "at",
-    "after",
-    "before",
-    "since",
-    "during",
-    "last",
-    "earlier",
-    "meanwhile",
-    "however",
-    "but",
-    "and",
-    "also",
-    "separately",
-    "yesterday",
-    "today",
-    "when",
-    "while",
-    "as",
-    "for",
-    "from",
-    "with",
-    "despite",
-];
-
 /// The name that opens the sentence, when the verb at `comma + 1` follows
 /// asides set off by commas from it: "Cynthia Thompson, curator … at the
 /// University of Arkansas, Fayetteville, said" → "Cynthia Thompson". The
@@ -456,7 +429,7 @@ fn leading_name(text: &str, tokens: &[Token], comma: usize) -> Option<(usize, us
     let opens_with_name = !lead.is_empty()
         && lead.len() <= MAX_LEADING_NAME
         && text[lead[0].start..].starts_with(char::is_uppercase)
-        && !OPENERS.contains(&lead[0].norm.as_str());
+        && !words().circumstances.contains(&lead[0].norm);
     // Asides hold figures too: "which offered C$942 million (US$801.2
     // million), or C$37 a share", "a 12.5% stake"; a quotation or a
     // semicolon is no aside.
@@ -613,7 +586,7 @@ pub fn is_plural(phrase: &str) -> bool {
 /// The last name in `text[range]`: a run of two or more capitalised words
 /// (hyphens and initials joined: "Kim Yong-hyun", "K.C. Maurer") that is
 /// not a date; a sentence's first word counts unless it is one of the
-/// `openers` ("The", "Yesterday") that are capitalised only there. For a "He said" with no source
+/// `initial-caps` ("The", "Yesterday") that are capitalised only there. For a "He said" with no source
 /// in reach: "…made by Seoul's defense minister Kim Yong-hyun on Tuesday. He
 /// described…" points at Kim Yong-hyun. Byte range into `text`.
 pub fn last_name(text: &str, range: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
@@ -635,7 +608,7 @@ pub fn last_name(text: &str, range: std::ops::Range<usize>) -> Option<std::ops::
     };
     let mut found = None;
     let mut i = match tokens.first() {
-        Some(first) if words().openers.contains(&first.norm) => 1,
+        Some(first) if words().initial_caps.contains(&first.norm) => 1,
         _ => 0,
     };
     while i < tokens.len() {
@@ -644,10 +617,10 @@ pub fn last_name(text: &str, range: std::ops::Range<usize>) -> Option<std::ops::
             continue;
         }
         let start = i;
-        let mut words = 0;
+        let mut name_words = 0;
         while i < tokens.len() && ((capital(&tokens[i]) && !date(&tokens[i])) || joiner(i)) {
             if tokens[i].is_word() && !joiner(i) {
-                words += 1;
+                name_words += 1;
             }
             i += 1;
         }
@@ -655,21 +628,14 @@ pub fn last_name(text: &str, range: std::ops::Range<usize>) -> Option<std::ops::
         // What follows a person's name: punctuation, a preposition, a verb
         // of saying; "North Korean officers" is a modifier, not a name.
         let person = tokens.get(i).is_none_or(|t| {
-            t.kind == TokenKind::Punct && t.norm != "'s"
-                || NAME_FOLLOWERS.contains(&t.norm.as_str())
+            t.kind == TokenKind::Punct && t.norm != "'s" || words().name_followers.contains(&t.norm)
         });
-        if words >= 2 && person {
+        if name_words >= 2 && person {
             found = Some(range.start + tokens[start].start..range.start + tokens[i - 1].end);
         }
     }
     found
 }
-
-/// Words that may follow a person's name in running text.
-const NAME_FOLLOWERS: [&str; 26] = [
-    "on", "in", "at", "of", "for", "to", "from", "with", "by", "and", "or", "who", "whose", "said",
-    "says", "told", "has", "had", "have", "was", "is", "during", "after", "before", "last", "this",
-];
 
 /// Whether a source phrase names a body rather than a person ("The South
 /// Korean government"): a "he" after it points at someone else.
@@ -677,29 +643,8 @@ pub fn is_body(phrase: &str) -> bool {
     phrase
         .rsplit(' ')
         .next()
-        .is_some_and(|w| BODY_NOUNS.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| words().body_nouns.contains(&w.to_lowercase()))
 }
-
-/// Lowercase nouns that end a body's name at the start of a sentence ("The
-/// South Korean government").
-const BODY_NOUNS: [&str; 16] = [
-    "government",
-    "ministry",
-    "military",
-    "army",
-    "navy",
-    "police",
-    "agency",
-    "company",
-    "court",
-    "council",
-    "committee",
-    "office",
-    "department",
-    "parliament",
-    "embassy",
-    "administration",
-];
 
 /// The body that opens the sentence, for an "it" or "they" later in the
 /// same sentence: "The South Korean government this week has made a bold
@@ -720,7 +665,7 @@ pub fn opening_body(text: &str, range: std::ops::Range<usize>) -> Option<std::op
     }
     if tokens
         .get(end)
-        .is_some_and(|t| BODY_NOUNS.contains(&t.norm.as_str()))
+        .is_some_and(|t| words().body_nouns.contains(&t.norm))
     {
         end += 1;
     } else if end - capitals_from < 2 {
@@ -892,18 +837,13 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
         return true;
     }
     // "one said", "others say", "some of them said": nobody the text names.
-    if phrase.iter().all(|t| {
-        w.indefinite.contains(&t.norm)
-            || matches!(t.norm.as_str(), "others" | "of" | "them" | "those")
-    }) {
+    if phrase
+        .iter()
+        .all(|t| w.indefinite.contains(&t.norm) || w.nobody_in_particular.contains(&t.norm))
+    {
         return false;
     }
-    if phrase.iter().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "unnamed" | "anonymous" | "unidentified" | "unknown"
-        )
-    }) {
+    if phrase.iter().any(|t| w.anonymity.contains(&t.norm)) {
         return false;
     }
     // "Official figures", "official data": the adjective, not an official;
@@ -911,7 +851,7 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
     let adjective = |i: usize| {
         phrase[i].norm == "official"
             && phrase.get(i + 1).is_some_and(|n| {
-                n.kind == TokenKind::Word && !OFFICIAL_NOUN_NEXT.contains(&n.norm.as_str())
+                n.kind == TokenKind::Word && !w.official_noun_next.contains(&n.norm)
             })
     };
     let generic = (0..phrase.len())
@@ -923,27 +863,6 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
         Some(head) => generic_is_named(text, phrase, head),
     }
 }
-
-/// Words after "official" that show it is a person, not the adjective.
-const OFFICIAL_NOUN_NEXT: [&str; 17] = [
-    "of",
-    "with",
-    "from",
-    "at",
-    "in",
-    "for",
-    "on",
-    "and",
-    "or",
-    "who",
-    "familiar",
-    "close",
-    "speaking",
-    "briefed",
-    "involved",
-    "knowledgeable",
-    "there",
-];
 
 /// Whether `t` is a generic source noun ("officials", "a source"). "Post" in
 /// "Washington Post" is a name, not a post; a sentence's first word is
@@ -957,42 +876,12 @@ fn is_generic(text: &str, t: &Token) -> bool {
 /// A generic noun for one person ("official", "spokesman"), not a group
 /// ("officials") or a document ("report", "survey").
 fn is_person_singular(norm: &str) -> bool {
-    !norm.ends_with('s')
-        && !matches!(
-            norm,
-            "report"
-                | "account"
-                | "poll"
-                | "survey"
-                | "letter"
-                | "document"
-                | "memo"
-                | "post"
-                | "posting"
-                | "people"
-        )
+    !norm.ends_with('s') && !words().not_persons.iter().any(|w| w == norm)
 }
 
 /// How far before a generic noun a named body may stand ("U.S. military
 /// officials", "South Korean defence officials").
 const MAX_BODY_DISTANCE: usize = 3;
-
-/// Capitalised words that are not names: determiners and adjectives of
-/// government that start a sentence's source phrase.
-const NOT_NAMES: [&str; 12] = [
-    "the",
-    "these",
-    "those",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "local",
-    "government",
-    "state",
-    "federal",
-];
 
 /// A capitalised word that is not a determiner: a name or a body. A
 /// sentence's first word counts too ("Pentagon officials said").
@@ -1000,7 +889,7 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     let w = words();
     t.kind == TokenKind::Word
         && text[t.start..].starts_with(char::is_uppercase)
-        && !NOT_NAMES.contains(&t.norm.as_str())
+        && !w.not_names.contains(&t.norm)
         && !w.indefinite.contains(&t.norm)
         && !w.pronouns.contains(&t.norm)
 }
