@@ -207,10 +207,11 @@
 //!
 //! # Crate features
 //!
-//! - `serde` (off by default): `Serialize` for the [`report`] types and for
-//!   [`Level`] (a number), [`Category`] and [`Kind`] (lower-case names) and
-//!   [`Cue`]; `Deserialize` for [`Category`], [`Kind`] and
-//!   [`compare::HandGrouping`]. The JSON is `hedgelight analyze`'s.
+//! - `serde` (off by default): `Serialize` and `Deserialize` for the
+//!   [`report`] types and for [`Level`] (a number, read back only as 1 to 5),
+//!   [`Category`] and [`Kind`] (lower-case names); `Serialize` for [`Cue`];
+//!   `Deserialize` for [`compare::HandGrouping`]. The JSON is `hedgelight
+//!   analyze`'s, and a saved report reads back into the types it came from.
 //!
 //! # How it works
 //!

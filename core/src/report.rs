@@ -8,6 +8,7 @@
 //! version, and [`MODEL`], a hash of the tagger's weights.
 
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 use crate::analysis::{analyze, analyze_sentence_with, Sentence};
 use crate::category::Category;
@@ -58,7 +59,7 @@ const fn hex16(n: u64) -> [u8; 16] {
 
 /// A cue of a sentence: where it is and what it says.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct CueReport {
     /// Offset of its first character in the whole text (characters, or the
     /// report's [`Units`]).
@@ -73,7 +74,7 @@ pub struct CueReport {
 
 /// Who a sentence's claim is attributed to (character offsets).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SourceReport {
     /// The words that name the source ("Seoul's defence minister", "two
     /// officials").
@@ -115,7 +116,7 @@ impl SourceReport {
 /// A sentence as `hedgelight split` finds it: the segmenter's cut, before any
 /// analysis (the sentences of [`DocumentReport`] are the same ranges).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SegmentReport {
     /// The text as it is in the input (`hedgelight split` prints it on one
     /// line, its whitespace runs collapsed to single spaces).
@@ -128,7 +129,7 @@ pub struct SegmentReport {
 
 /// One line of `hedgelight lines`: the line analysed as one sentence.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct LineReport {
     /// Holds a speculation, belief, condition or investigation cue: the
     /// CoNLL-2010 sense of uncertain ([`Sentence::uncertain`]).
@@ -146,7 +147,7 @@ pub struct LineReport {
 /// One sentence of a [`DocumentReport`]: [`Sentence`] with its text and
 /// offsets in characters (or the report's [`Units`]).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SentenceReport {
     /// The sentence as it is in the text.
     pub text: String,
@@ -172,17 +173,17 @@ pub struct SentenceReport {
 
 /// The output of `hedgelight analyze`.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DocumentReport {
     /// [`VERSION`]: the hedgelight-core version that made the report.
-    pub version: &'static str,
+    pub version: Cow<'static, str>,
     /// [`MODEL`]: which tagger weights it was made with.
-    pub model: &'static str,
+    pub model: Cow<'static, str>,
     /// Every segment of the text in order: the claims and the lines that
     /// carry no level.
     pub sentences: Vec<SentenceReport>,
     /// Level names, lowest (least confident) first.
-    pub levels: Vec<&'static str>,
+    pub levels: Vec<Cow<'static, str>>,
 }
 
 /// Character offsets for the byte offsets a report needs. They are all
@@ -332,10 +333,10 @@ fn report_in(text: &str, analysed: Vec<Sentence>, units: Units) -> DocumentRepor
         .map(|s| sentence_report(text, s, &offsets))
         .collect();
     DocumentReport {
-        version: VERSION,
-        model: MODEL,
+        version: Cow::Borrowed(VERSION),
+        model: Cow::Borrowed(MODEL),
         sentences,
-        levels: Level::all().map(Level::name).collect(),
+        levels: Level::all().map(|l| Cow::Borrowed(l.name())).collect(),
     }
 }
 
@@ -363,7 +364,7 @@ fn sentence_report(text: &str, s: Sentence, offsets: &CharOffsets) -> SentenceRe
 /// are those of [`document_report_in`] from index `first` on, the same
 /// values, offsets included.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ChunkReport {
     /// The index of its first sentence in the text's report.
     pub first: usize,
@@ -385,7 +386,7 @@ pub struct ChunkReport {
 /// The entities of an earlier chunk's sentence's source, as the whole text
 /// links them ([`SourceReport::entity`]).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Relinked {
     /// The sentence's index in the text's report.
     pub sentence: usize,
@@ -634,7 +635,27 @@ mod tests {
         assert_eq!(VERSION, env!("CARGO_PKG_VERSION"));
         assert!(MODEL.len() == 16 && MODEL.bytes().all(|b| b.is_ascii_hexdigit()));
         let report = document_report("It may rain.");
-        assert_eq!((report.version, report.model), (VERSION, MODEL));
+        assert_eq!((&*report.version, &*report.model), (VERSION, MODEL));
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn a_report_reads_back_from_its_json() {
+        // Sources, a quotation's continuation, non-claims, emoji before cues.
+        let text = "SEOUL (Reuters) -\n\nTwo officials said 😀 it may be true. \"It was bad. \
+                    It was worse.\" The Kremlin denied it, Peskov said.";
+        let report = document_report(text);
+        let json = serde_json::to_string(&report).unwrap();
+        let back: DocumentReport = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, report);
+        let lines = line_report("Officials said it may rain.");
+        let back: LineReport =
+            serde_json::from_str(&serde_json::to_string(&lines).unwrap()).unwrap();
+        assert_eq!(back, lines);
+        // A level outside 1 to 5 is refused, not read as a level.
+        let bad = json.replacen("\"level\":", "\"level\":9,\"x\":", 1);
+        let err = serde_json::from_str::<DocumentReport>(&bad).unwrap_err();
+        assert!(err.to_string().contains("level 9"), "{err}");
     }
 
     #[cfg(feature = "serde")]

@@ -18,9 +18,26 @@ use crate::detect::Cue;
 
 /// A confidence level, 1 (least confident) to [`Level::COUNT`] (most).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(transparent))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(into = "u8", try_from = "u8"))]
 pub struct Level(u8);
+
+// A report read back from JSON holds only the levels there are.
+#[cfg(feature = "serde")]
+impl TryFrom<u8> for Level {
+    type Error = String;
+
+    fn try_from(n: u8) -> Result<Level, String> {
+        Level::new(n).ok_or_else(|| format!("level {n} is not 1 to {}", Level::COUNT))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<Level> for u8 {
+    fn from(level: Level) -> u8 {
+        level.0
+    }
+}
 
 struct LevelInfo {
     name: &'static str,
