@@ -906,3 +906,49 @@ fn not_available_not_disclosed_and_offers_turned_down() {
     assert_level("The board rejected the bid.", Level::ASSERTED);
     assert_level("Moscow rejected the claims.", Level::DISPUTED);
 }
+
+#[test]
+fn forecasts_hedge_plans_and_duties_do_not() {
+    // A forecast of an outcome hedges what a named source says (guide rule 8).
+    for text in [
+        "The minister said the new rules will benefit small farmers.",
+        "The company said the merger should help it cut costs.",
+        "The refinery sale should be completed by the spring, the company said.",
+        "Ms. Ortiz said she would not be surprised to see prices fall.",
+        "Mr. Lee said he is highly confident the loan will be repaid.",
+        "The ministry warned that the strike would delay exports.",
+    ] {
+        assert_level(text, Level::HEDGED);
+    }
+    // A post, a schedule or a duty is no forecast.
+    assert_level(
+        "Mr. Lee will serve as chief executive until March, the company said.",
+        Level::ATTRIBUTED,
+    );
+    assert_level("The summit will open on Monday.", Level::ASSERTED);
+    assert!(cues("Visitors should be ready to show their passes.")
+        .iter()
+        .all(|(_, c)| *c != Category::Speculation));
+    assert!(
+        cues("The board said the chairman should remain in his post.")
+            .iter()
+            .all(|(_, c)| *c != Category::Speculation)
+    );
+}
+
+#[test]
+fn agentless_attribution_leaves_its_source_unnamed() {
+    assert_cue(
+        "Much of the rise is being attributed to cheaper fuel.",
+        "being attributed to",
+        Category::Anonymous,
+    );
+    assert_level(
+        "Much of the rise is being attributed to cheaper fuel.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The company attributed the rise to cheaper fuel.",
+        Level::ATTRIBUTED,
+    );
+}
