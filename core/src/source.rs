@@ -464,7 +464,13 @@ fn leading_name(text: &str, tokens: &[Token], comma: usize) -> Option<(usize, us
 /// For a phrase right after a comma, the name before the apposition it ends:
 /// "Steve Whitmore, a representative for the office," → "Steve Whitmore".
 fn apposition_head(text: &str, tokens: &[Token], span: (usize, usize)) -> (usize, usize) {
-    let (start, _) = span;
+    let (start, end) = span;
+    // `before` already went back over a relative clause to what "who"
+    // stands for ("a source, who requested anonymity, reported").
+    let relative = |i: usize| tokens.get(i).is_some_and(|t| t.norm == "who");
+    if relative(end) || (tokens.get(end).is_some_and(|t| t.norm == ",") && relative(end + 1)) {
+        return span;
+    }
     // ", who requested anonymity …, reported": the relative clause is an
     // aside too; the subject stands before its comma.
     if start >= 3
@@ -766,6 +772,9 @@ fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
     {
         start -= 1;
     }
+    if start >= 2 && tokens[start - 1].norm == "who" {
+        return relative_head(text, tokens, start - 1);
+    }
     // Auxiliaries and adverbs between the subject and the verb ("have
     // asserted", "also said") are not the source.
     let mut end = at;
@@ -806,6 +815,31 @@ fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
         end -= 1;
     }
     (end > start).then_some((start, end))
+}
+
+/// The words "who" at `who` stands for, who then say so: "residents" in
+/// "residents who saw the blast said", "users" in "faced lawsuits from users
+/// who claimed". Only names, generic nouns and their indefinite words: the
+/// verb of the clause before is no part of the speaker ("William Bradford,
+/// who … noted" is Bradford).
+fn relative_head(text: &str, tokens: &[Token], who: usize) -> Option<(usize, usize)> {
+    let w = words();
+    // "William Bradford, who in a letter noted": the comma of an aside.
+    let end = if who >= 1 && tokens[who - 1].norm == "," {
+        who - 1
+    } else {
+        who
+    };
+    let mut start = end;
+    while start > 0
+        && end - start < MAX_SOURCE_TOKENS
+        && (is_name_word(text, &tokens[start - 1])
+            || w.generic.contains(&tokens[start - 1].norm)
+            || w.indefinite.contains(&tokens[start - 1].norm))
+    {
+        start -= 1;
+    }
+    (start < end).then_some((start, end))
 }
 
 /// The phrase right after token `at`, to a clause break.

@@ -952,3 +952,31 @@ fn agentless_attribution_leaves_its_source_unnamed() {
         Level::ATTRIBUTED,
     );
 }
+
+#[test]
+fn a_relative_clause_speaker_and_unnamed_companies() {
+    // "residents who said": the noun "who" stands for is who says so.
+    let text = "In the village, residents who saw the blast said it shook every house.";
+    let s = analyze_sentence(text);
+    let src = s.source.as_ref().expect("a source");
+    assert_eq!(&text[src.start..src.end], "residents");
+    assert_eq!(s.level, Some(Level::HEDGED), "{}", s.explanation);
+    // Companies as a class name no one; "the companies" are ones named before.
+    assert_level(
+        "Japanese companies said the tariff had little effect.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Big computer makers said the flaw does not affect them.",
+        Level::HEDGED,
+    );
+    let doc = hedgelight_core::analyze(
+        "Sony and Nikon reported higher sales. The companies said demand was strong.",
+    );
+    assert_eq!(
+        doc[1].level,
+        Some(Level::ATTRIBUTED),
+        "{}",
+        doc[1].explanation
+    );
+}
