@@ -980,3 +980,30 @@ fn a_relative_clause_speaker_and_unnamed_companies() {
         doc[1].explanation
     );
 }
+
+#[test]
+fn fact_checks_and_unanswered_calls() {
+    // A picture or a document shown not to be what it claims disputes it.
+    assert_level(
+        "Fact-checkers found the photo was doctored.",
+        Level::DISPUTED,
+    );
+    assert_level("The letter was later found to be fake.", Level::DISPUTED);
+    // An unproven claim, an unreturned call, names not released: unverified.
+    assert_level(
+        "The allegations against him remain unproven.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The mayor's office did not return a call seeking comment.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The police have refused to release the names of the dead.",
+        Level::UNVERIFIED,
+    );
+    // "unproven" of a market or a method is no claim left unproven.
+    assert!(cues("Investors avoided the unproven market for years.")
+        .iter()
+        .all(|(_, c)| *c != Category::Unverified));
+}
