@@ -86,6 +86,7 @@ struct Words {
     not_persons: Vec<String>,
     nobody_in_particular: Vec<String>,
     anonymity: Vec<String>,
+    documents: Vec<String>,
 }
 
 fn words() -> &'static Words {
@@ -108,6 +109,7 @@ fn words() -> &'static Words {
             not_persons: list("not-persons"),
             nobody_in_particular: list("nobody-in-particular"),
             anonymity: list("anonymity"),
+            documents: list("documents"),
         }
     })
 }
@@ -547,9 +549,15 @@ fn after_last_verb(text: &str, tokens: &[Token], (start, end): (usize, usize)) -
             tokens[i - 1].norm.as_str(),
             "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "these" | "those"
         );
+        // "two people briefed on the talks": a participle after a person
+        // noun describes the speaker; after a document ("a report
+        // mentioned") it is the verb.
+        let of_person =
+            w.generic.contains(&tokens[i - 1].norm) && !w.documents.contains(&tokens[i - 1].norm);
         let verb = t.norm.ends_with("ed")
             && text[t.start..].starts_with(char::is_lowercase)
             && !determiner
+            && !of_person
             && !w.indefinite.contains(&t.norm);
         // "comes after months of allegations saying": the time is no speaker.
         let time = matches!(

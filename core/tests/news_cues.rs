@@ -1007,3 +1007,42 @@ fn fact_checks_and_unanswered_calls() {
         .iter()
         .all(|(_, c)| *c != Category::Unverified));
 }
+
+#[test]
+fn retractions_conflicting_accounts_and_political_charges() {
+    assert_level(
+        "The minister later walked back his remarks.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "The paper issued a correction the next day.",
+        Level::DISPUTED,
+    );
+    assert_level("Accounts differ on who fired first.", Level::DISPUTED);
+    assert_level(
+        "The senator called the charges politically motivated.",
+        Level::DISPUTED,
+    );
+    // The motive of an attack is no dismissal of a claim.
+    assert_level(
+        "Police said the attack was politically motivated.",
+        Level::ATTRIBUTED,
+    );
+}
+
+#[test]
+fn a_participle_after_a_person_describes_the_speaker() {
+    let text = "Two people briefed on the negotiations said a deal was close.";
+    let s = analyze_sentence(text);
+    let src = s.source.as_ref().expect("a source");
+    assert_eq!(
+        &text[src.start..src.end],
+        "Two people briefed on the negotiations"
+    );
+    assert!(!src.named);
+    // After a document the "-ed" word is the verb: the one stating speaks.
+    let text = "A report mentioned an unnamed source stating the plan was dead.";
+    let s = analyze_sentence(text);
+    let src = s.source.as_ref().expect("a source");
+    assert_eq!(&text[src.start..src.end], "an unnamed source");
+}
