@@ -493,7 +493,10 @@ fn apposition_head(text: &str, tokens: &[Token], span: (usize, usize)) -> (usize
 /// Attribution cues that are nouns: they report a claim but no speaker
 /// stands before them ("the allegations", "conflicting accounts").
 fn is_noun_cue(head: &str) -> bool {
-    matches!(head, "allegation" | "allegations" | "accounts")
+    matches!(
+        head,
+        "allegation" | "allegations" | "accounts" | "so-called"
+    )
 }
 
 /// Whether a phrase found before a verb can be its subject: it does not end

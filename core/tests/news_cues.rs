@@ -1046,3 +1046,32 @@ fn a_participle_after_a_person_describes_the_speaker() {
     let src = s.source.as_ref().expect("a source");
     assert_eq!(&text[src.start..src.end], "an unnamed source");
 }
+
+#[test]
+fn signs_tips_and_outcomes_not_yet_known() {
+    for text in [
+        "All the signs point to an inside job.",
+        "She is tipped to lead the new ministry.",
+        "The carmaker is poised to cut 2,000 jobs.",
+        "Exports are on track to hit a record.",
+    ] {
+        assert_level(text, Level::HEDGED);
+    }
+    for text in [
+        "The cause of the outage has not been determined.",
+        "The race in the third district is too close to call.",
+    ] {
+        assert_level(text, Level::UNVERIFIED);
+    }
+    assert_level(
+        "The ministry's figures are hard to reconcile with the satellite images.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "Her account is at odds with that of the guards.",
+        Level::DISPUTED,
+    );
+    // "so-called" doubts a name; no speaker stands before it.
+    let s = analyze_sentence("The so-called peace plan was published on Monday.");
+    assert!(s.source.is_none(), "{:?}", s.source);
+}
