@@ -211,6 +211,10 @@
 //!   [`Level`] (a number), [`Category`] and [`Kind`] (lower-case names) and
 //!   [`Cue`]; `Deserialize` for [`Category`], [`Kind`] and
 //!   [`compare::HandGrouping`]. The JSON is `hedgelight analyze`'s.
+//! - `wasm-stream` (off by default; turns on `serde`): the `analysis_stream!`
+//!   macro, the `AnalysisStream` class of Hedgelight's WebAssembly modules
+//!   (a long text's report in chunks, as JSON). It adds no dependency: the
+//!   crate that calls it brings wasm-bindgen and serde_json.
 //!
 //! # How it works
 //!
@@ -263,6 +267,8 @@ mod spans;
 pub mod steps;
 mod tagger;
 mod tokenize;
+#[cfg(feature = "wasm-stream")]
+mod wasm_stream;
 mod wordlists;
 
 pub use analysis::{analyze, analyze_sentence, Sentence};
