@@ -131,9 +131,7 @@ impl Story {
         }
         None
     }
-}
 
-impl Story {
     /// Whether what the negation says of its word was talked about at or
     /// after sentence `answers`: the content words that follow the negated
     /// one in its clause ("had not received *any warning before the flood*")

@@ -212,6 +212,10 @@
 //!   [`Category`] and [`Kind`] (lower-case names); `Serialize` for [`Cue`];
 //!   `Deserialize` for [`compare::HandGrouping`]. The JSON is `hedgelight
 //!   analyze`'s, and a saved report reads back into the types it came from.
+//! - `wasm-stream` (off by default; turns on `serde`): the `analysis_stream!`
+//!   macro, the `AnalysisStream` class of Hedgelight's WebAssembly modules
+//!   (a long text's report in chunks, as JSON). It adds no dependency: the
+//!   crate that calls it brings wasm-bindgen and serde_json.
 //!
 //! # How it works
 //!
@@ -264,6 +268,8 @@ mod spans;
 pub mod steps;
 mod tagger;
 mod tokenize;
+#[cfg(feature = "wasm-stream")]
+mod wasm_stream;
 mod wordlists;
 
 pub use analysis::{analyze, analyze_sentence, Sentence};

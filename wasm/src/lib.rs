@@ -7,7 +7,6 @@
 //! `hedgelight analyze` and of the `<hedge-reader>` element's `analyze()`.
 
 use hedgelight_core::report::{document_report_in, Units};
-use hedgelight_core::steps::Stream;
 use wasm_bindgen::prelude::*;
 
 /// The JSON of `hedgelight analyze` for `text`. With `utf16` the offsets
@@ -23,14 +22,11 @@ pub fn analyze_json(text: &str, utf16: bool) -> String {
     serde_json::to_string(&report).unwrap_or_else(|_| "{}".into())
 }
 
-/// A long text's analysis in steps, for the `<hedge-reader>` element's Web
-/// Worker (`worker.js`): the report comes in chunks, the first ones as soon
-/// as they are settled, while the rest is analysed
-/// ([`hedgelight_core::steps::Stream`]). Not part of the package's API.
-#[wasm_bindgen]
-pub struct AnalysisStream {
-    text: String,
-    stream: Stream,
+hedgelight_core::analysis_stream! {
+    /// A long text's analysis in steps, for the `<hedge-reader>` element's Web
+    /// Worker (`worker.js`): the report comes in chunks, the first ones as soon
+    /// as they are settled, while the rest is analysed
+    /// ([`hedgelight_core::steps::Stream`]). Not part of the package's API.
 }
 
 #[wasm_bindgen]
@@ -40,36 +36,7 @@ impl AnalysisStream {
     #[wasm_bindgen(constructor)]
     pub fn new(text: String, utf16: bool) -> AnalysisStream {
         let units = if utf16 { Units::Utf16 } else { Units::Chars };
-        let stream = Stream::new(&text, units);
-        AnalysisStream { text, stream }
-    }
-
-    /// How many sentences the text has.
-    pub fn total(&self) -> usize {
-        self.stream.total()
-    }
-
-    /// How many sentences are analysed.
-    pub fn analysed(&self) -> usize {
-        self.stream.analysed()
-    }
-
-    /// Whether every chunk has been given.
-    pub fn done(&self) -> bool {
-        self.stream.is_done()
-    }
-
-    /// Analyses up to `n` more sentences.
-    pub fn step(&mut self, n: usize) {
-        self.stream.step(&self.text, n);
-    }
-
-    /// The next settled sentences, at most `max`, as the JSON of a
-    /// `ChunkReport` (`{"first", "sentences", "quote_of", "relinked"}`);
-    /// `undefined` when none is ready.
-    pub fn next_chunk(&mut self, max: usize) -> Option<String> {
-        let chunk = self.stream.next_chunk(&self.text, max)?;
-        Some(serde_json::to_string(&chunk).unwrap_or_else(|_| "{}".into()))
+        AnalysisStream::start(text, units)
     }
 }
 
