@@ -106,6 +106,14 @@ impl Story {
             if !w.negators.contains(&t.norm) {
                 continue;
             }
+            // "either not loading at all, or loading slowly", "whether or
+            // not": one of two alternatives denies nothing.
+            let alternative = k
+                .checked_sub(1)
+                .is_some_and(|p| matches!(tokens[p].norm.as_str(), "either" | "whether" | "or"));
+            if alternative {
+                continue;
+            }
             let Some(negated) = tokens[k + 1..]
                 .iter()
                 .take(4)
@@ -188,6 +196,17 @@ mod tests {
                 "The government says it wasn't particularly sensitive."
             ),
             Some("n't particularly sensitive".into())
+        );
+    }
+
+    #[test]
+    fn an_alternative_denies_nothing() {
+        assert_eq!(
+            check(
+                &["By Saturday the site loads only slowly."],
+                "Posters wrote that the site was either not loading at all, or loading slowly."
+            ),
+            None
         );
     }
 

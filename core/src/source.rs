@@ -786,6 +786,19 @@ fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
     if start >= 2 && tokens[start - 1].norm == "who" {
         return relative_head(text, tokens, start - 1);
     }
+    // "Compaq, which said it found the bugs": a body's own relative clause.
+    if start == at
+        && start >= 3
+        && tokens[start - 1].norm == "which"
+        && tokens[start - 2].norm == ","
+    {
+        return relative_head(text, tokens, start - 1);
+    }
+    // "President Bush today denounced the policy and said …": the verb
+    // shares the subject that opens the sentence.
+    if start == at && at >= 2 && matches!(tokens[at - 1].norm.as_str(), "and" | "but") {
+        return opening_name(text, &tokens[..at - 1]);
+    }
     // Auxiliaries and adverbs between the subject and the verb ("have
     // asserted", "also said") are not the source.
     let mut end = at;
@@ -826,6 +839,23 @@ fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
         end -= 1;
     }
     (end > start).then_some((start, end))
+}
+
+/// The name that opens a clause and is its subject: capitalised words, with
+/// "The" before them, followed by a lowercase word ("President Bush today
+/// denounced", "The Kremlin rejected").
+fn opening_name(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
+    let from = usize::from(tokens.first()?.norm == "the");
+    let end = from
+        + tokens[from..]
+            .iter()
+            .take(MAX_LEADING_NAME + 1)
+            .position(|t| !is_name_word(text, t))?;
+    let subject = end > from
+        && tokens[end].kind == TokenKind::Word
+        && text[tokens[end].start..].starts_with(char::is_lowercase)
+        && !words().circumstances.contains(&tokens[0].norm);
+    subject.then_some((0, end))
 }
 
 /// The words "who" at `who` stands for, who then say so: "residents" in

@@ -1075,3 +1075,34 @@ fn signs_tips_and_outcomes_not_yet_known() {
     let s = analyze_sentence("The so-called peace plan was published on Monday.");
     assert!(s.source.is_none(), "{:?}", s.source);
 }
+
+#[test]
+fn a_second_verb_and_a_relative_which_keep_the_subject() {
+    for (text, source) in [
+        (
+            "President Ortiz today denounced the strike and said the army would respond.",
+            "President Ortiz",
+        ),
+        (
+            "The Kremlin rejected the report and said it was a provocation.",
+            "The Kremlin",
+        ),
+        (
+            "Nokia, which said it found the flaw, will fix it next month.",
+            "Nokia",
+        ),
+    ] {
+        let s = analyze_sentence(text);
+        let src = s
+            .source
+            .as_ref()
+            .unwrap_or_else(|| panic!("{text}: no source"));
+        assert_eq!(&text[src.start..src.end], source);
+        assert!(src.named);
+    }
+    // "which" as the object is no speaker: the scientists say so.
+    let text = "The target, which scientists say is the baseline, was missed.";
+    let s = analyze_sentence(text);
+    let src = s.source.as_ref().expect("a source");
+    assert_eq!(&text[src.start..src.end], "scientists");
+}
