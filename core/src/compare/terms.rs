@@ -349,6 +349,25 @@ mod tests {
     }
 
     #[test]
+    fn number_words_units_and_times_of_day() {
+        let keys = |text: &str| -> Vec<String> {
+            let mut k: Vec<String> = terms(text).into_iter().map(|t| t.key).collect();
+            k.sort();
+            k
+        };
+        assert_eq!(keys("thirteen sailors"), keys("13 sailors"));
+        assert_eq!(keys("forty minutes"), keys("40 minutes"));
+        assert_eq!(keys("a slick of 14 km"), keys("a slick of 14 kilometres"));
+        assert_eq!(keys("6,000 tonnes"), keys("6000 tons"));
+        assert_eq!(keys("hundreds of seabirds"), keys("a hundred seabirds"));
+        assert_eq!(
+            keys("bodies were recovered on Tuesday morning"),
+            keys("bodies were recovered in the evening"),
+            "a time of day is no part of a claim, as a weekday is not"
+        );
+    }
+
+    #[test]
     fn irregular_forms_meet_their_base() {
         let keys = |text: &str| -> Vec<String> { terms(text).into_iter().map(|t| t.key).collect() };
         assert_eq!(keys("troops sent"), keys("troops sending"));
