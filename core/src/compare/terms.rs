@@ -336,6 +336,11 @@ mod tests {
             keys("Six troops killed in a missile strike")
         );
         assert_eq!(keys("a defence agreement"), keys("the defense pact"));
+        assert_eq!(
+            keys("troops sent to the war"),
+            keys("troops sent to the conflict")
+        );
+        assert_eq!(keys("oil on the shore"), keys("oil on the coastline"));
         assert_ne!(
             keys("officers"),
             keys("soldiers"),
