@@ -21,7 +21,8 @@
 //! (`data/stopwords.txt`), lightly stemmed ("killed", "kills" → "kill";
 //! "involved", "involvement" → "involv"), with British and American
 //! spellings and number words made one term (`data/spellings.txt`: "six" =
-//! "6"), and words that reports use for one another made one concept
+//! "6"), irregular forms taken as their base word (`data/lemmas.txt`:
+//! "sent" = "send"), and words that reports use for one another made one concept
 //! (`data/concepts.txt`: "killed", "deaths", "casualties"). The words of the
 //! sentence's cues are left out ([`Options::cue_weight`]): "said it was
 //! highly likely", "dismissed as fake news" say how sure the text is and who

@@ -1,11 +1,13 @@
-//! Claim matching on the five reports and on two made-up sets (the fish kill
-//! check set and the freighter set), scored pairwise against the hand
-//! groupings in `fixtures/`, each written before the matcher was run on its
-//! texts. The options are tuned on the five reports only; the two made-up
-//! sets check them. `cargo test --release -p hedgelight-core --test compare
-//! -- --nocapture` prints the figures; `-- --ignored sweep --nocapture`
-//! prints them for other options (`THRESHOLD=0.15,0.2 COHESION=0.1 …`, one
-//! environment variable per option, see `KNOBS`).
+//! Claim matching on the five reports and on three made-up sets (the fish
+//! kill check set, the freighter set and the hospital set), scored pairwise
+//! against the hand groupings in `fixtures/`, each written before the matcher
+//! was run on its texts. The options, stop words, lemmas and concepts are
+//! tuned on the five reports, the freighter and the fish kill sets; the
+//! hospital set was held out (scored once, after the changes of issue 15) and
+//! is not in the sweep. `cargo test --release -p hedgelight-core --features
+//! serde --test compare -- --nocapture` prints the figures; `-- --ignored
+//! sweep --nocapture` prints them for other options (`THRESHOLD=0.15,0.2
+//! COHESION=0.1 …`, one environment variable per option, see `KNOBS`).
 
 mod common;
 
@@ -56,6 +58,15 @@ fn freighter_set() -> Set {
     load(common::texts_in(&dir), "freighter-groups.json")
 }
 
+/// The held-out set: five made-up reports of another invented story (a
+/// ransomware attack on a city's hospitals), written with its hand grouping
+/// before the matcher changes of issue 15 were scored on it, and never tuned
+/// on.
+fn hospital_set() -> Set {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hospital-set");
+    load(common::texts_in(&dir), "hospital-groups.json")
+}
+
 impl Set {
     fn texts(&self) -> Vec<Text<'_>> {
         self.names
@@ -94,7 +105,10 @@ fn show(name: &str, s: &PairScores) -> String {
 
 #[test]
 fn every_hand_member_is_one_claim_sentence() {
-    for set in reports().into_iter().chain([check_set(), freighter_set()]) {
+    for set in reports()
+        .into_iter()
+        .chain([check_set(), freighter_set(), hospital_set()])
+    {
         let gold = set.gold();
         assert!(gold.len() >= 5);
         for g in &gold {
@@ -110,27 +124,35 @@ fn scores_against_the_hand_groupings() {
     let options = Options::default();
     let check = check_set().score(&options);
     let freighter = freighter_set().score(&options);
+    let hospital = hospital_set().score(&options);
     println!("{}", show("check set", &check));
     println!("{}", show("freighter set", &freighter));
+    println!("{}", show("hospital set", &hospital));
     // Floors a little under the figures the README gives, so a change that
     // costs matching quality fails here.
     if let Some(five) = reports().map(|r| r.score(&options)) {
         println!("{}", show("five reports", &five));
-        assert!(five.precision() >= 0.42, "{}", show("five", &five));
-        assert!(five.recall() >= 0.3, "{}", show("five", &five));
+        assert!(five.precision() >= 0.5, "{}", show("five", &five));
+        assert!(five.recall() >= 0.42, "{}", show("five", &five));
     }
-    assert!(check.precision() >= 0.55, "{}", show("check", &check));
-    assert!(check.recall() >= 0.6, "{}", show("check", &check));
+    assert!(check.precision() >= 0.75, "{}", show("check", &check));
+    assert!(check.recall() >= 0.75, "{}", show("check", &check));
     assert!(
-        freighter.precision() >= 0.28,
+        freighter.precision() >= 0.37,
         "{}",
         show("freighter", &freighter)
     );
     assert!(
-        freighter.recall() >= 0.18,
+        freighter.recall() >= 0.21,
         "{}",
         show("freighter", &freighter)
     );
+    assert!(
+        hospital.precision() >= 0.7,
+        "{}",
+        show("hospital", &hospital)
+    );
+    assert!(hospital.recall() >= 0.49, "{}", show("hospital", &hospital));
 }
 
 /// An option the sweep varies: the environment variable that lists its

@@ -1,6 +1,7 @@
 //! A sentence's content terms as the matcher counts them: stop words left
 //! out (`data/stopwords.txt`), light stems, spellings and number words made
-//! one term (`data/spellings.txt`), words news reports use for one another
+//! one term (`data/spellings.txt`), irregular forms as their base word
+//! (`data/lemmas.txt`), words news reports use for one another
 //! made one term (`data/concepts.txt`), names and numbers marked.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -159,9 +160,19 @@ pub fn stem(word: &str) -> String {
 /// The word without its inflection or derivation suffix, if it has one.
 fn strip_suffix(w: &str) -> String {
     let n = w.chars().count();
-    if n > 4 {
-        if let Some(s) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
-            return format!("{s}y");
+    if let Some(s) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
+        // "allies" → "ally", but "died", "ties" → "die", "tie": one letter
+        // before the suffix is a root ending in "ie".
+        return if n > 4 {
+            format!("{s}y")
+        } else {
+            format!("{s}ie")
+        };
+    }
+    if n > 5 {
+        // "fishermen" → "fisherman", "servicemen" → "serviceman".
+        if let Some(s) = w.strip_suffix("men") {
+            return format!("{s}man");
         }
     }
     if let Some(s) = w.strip_suffix("sses") {
@@ -213,7 +224,8 @@ fn undouble(s: &str) -> String {
 /// The word lists of `data/`, read once.
 struct Lists {
     stop: HashSet<&'static str>,
-    /// A word → the term it counts as.
+    /// A word → the word it counts as: a spelling's, a number word's digits
+    /// (`data/spellings.txt`), an irregular form's base (`data/lemmas.txt`).
     spellings: HashMap<&'static str, &'static str>,
     /// A stem → the stem of its concept's first word.
     concepts: HashMap<String, String>,
@@ -231,6 +243,7 @@ fn lists() -> &'static Lists {
             .flat_map(str::split_whitespace)
             .collect();
         let spellings = lines(include_str!("../../data/spellings.txt"))
+            .chain(lines(include_str!("../../data/lemmas.txt")))
             .filter_map(|l| {
                 let mut words = l.split_whitespace();
                 Some((words.next()?, words.next()?))
@@ -302,7 +315,7 @@ mod tests {
             words,
             [
                 ("Troops", "soldier", Sort::Word),
-                ("sent", "sent", Sort::Word),
+                ("sent", "send", Sort::Word),
                 ("Kim", "kim", Sort::Name),
                 ("Yong", "yong", Sort::Name),
                 ("hyun", "hyun", Sort::Name),
@@ -323,10 +336,53 @@ mod tests {
             keys("Six troops killed in a missile strike")
         );
         assert_eq!(keys("a defence agreement"), keys("the defense pact"));
+        assert_eq!(
+            keys("troops sent to the war"),
+            keys("troops sent to the conflict")
+        );
+        assert_eq!(keys("oil on the shore"), keys("oil on the coastline"));
         assert_ne!(
             keys("officers"),
             keys("soldiers"),
             "an officer is not any soldier"
+        );
+        assert_eq!(
+            keys("two sailors died"),
+            keys("2 sailors killed"),
+            "'died' is 'die' (short -ied), and so the concept of killing"
+        );
+    }
+
+    #[test]
+    fn number_words_units_and_times_of_day() {
+        let keys = |text: &str| -> Vec<String> {
+            let mut k: Vec<String> = terms(text).into_iter().map(|t| t.key).collect();
+            k.sort();
+            k
+        };
+        assert_eq!(keys("thirteen sailors"), keys("13 sailors"));
+        assert_eq!(keys("forty minutes"), keys("40 minutes"));
+        assert_eq!(keys("a slick of 14 km"), keys("a slick of 14 kilometres"));
+        assert_eq!(keys("6,000 tonnes"), keys("6000 tons"));
+        assert_eq!(keys("hundreds of seabirds"), keys("a hundred seabirds"));
+        assert_eq!(
+            keys("bodies were recovered on Tuesday morning"),
+            keys("bodies were recovered in the evening"),
+            "a time of day is no part of a claim, as a weekday is not"
+        );
+    }
+
+    #[test]
+    fn irregular_forms_meet_their_base() {
+        let keys = |text: &str| -> Vec<String> { terms(text).into_iter().map(|t| t.key).collect() };
+        assert_eq!(keys("troops sent"), keys("troops sending"));
+        assert_eq!(keys("the ship broke apart"), keys("the ship breaks apart"));
+        assert_eq!(keys("a missile struck"), keys("a missile attack"));
+        assert_eq!(keys("women fled"), keys("woman flees"));
+        assert_ne!(
+            keys("the ground"),
+            keys("grind"),
+            "an ambiguous form is left out"
         );
     }
 
@@ -354,6 +410,12 @@ mod tests {
             ("invasion", "invas"),
             ("union", "union"),
             ("use", "use"),
+            ("died", "die"),
+            ("dies", "die"),
+            ("tied", "tie"),
+            ("fishermen", "fisherman"),
+            ("servicemen", "serviceman"),
+            ("women", "women"),
         ] {
             assert_eq!(stem(w), s, "{w}");
         }
