@@ -87,6 +87,7 @@ struct Words {
     nobody_in_particular: Vec<String>,
     anonymity: Vec<String>,
     documents: Vec<String>,
+    between_subject_and_verb: Vec<String>,
 }
 
 fn words() -> &'static Words {
@@ -110,6 +111,7 @@ fn words() -> &'static Words {
             nobody_in_particular: list("nobody-in-particular"),
             anonymity: list("anonymity"),
             documents: list("documents"),
+            between_subject_and_verb: list("between-subject-and-verb"),
         }
     })
 }
@@ -783,62 +785,49 @@ fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
     {
         start -= 1;
     }
-    if start >= 2 && tokens[start - 1].norm == "who" {
-        return relative_head(text, tokens, start - 1);
-    }
-    // "Compaq, which said it found the bugs": a body's own relative clause.
-    if start == at
-        && start >= 3
-        && tokens[start - 1].norm == "which"
-        && tokens[start - 2].norm == ","
-    {
-        return relative_head(text, tokens, start - 1);
-    }
-    // "President Bush today denounced the policy and said …": the verb
-    // shares the subject that opens the sentence.
-    if start == at && at >= 2 && matches!(tokens[at - 1].norm.as_str(), "and" | "but") {
-        return opening_name(text, &tokens[..at - 1]);
+    if let Some(decided) = relative_or_shared_subject(text, tokens, start, at) {
+        return decided;
     }
     // Auxiliaries and adverbs between the subject and the verb ("have
     // asserted", "also said") are not the source.
     let mut end = at;
     while end > start
-        && matches!(
-            tokens[end - 1].norm.as_str(),
-            "has"
-                | "have"
-                | "had"
-                | "also"
-                | "later"
-                | "then"
-                | "again"
-                | "previously"
-                | "earlier"
-                | "further"
-                | "repeatedly"
-                | "publicly"
-                | "first"
-                | "reportedly"
-                | "is"
-                | "was"
-                | "were"
-                | "are"
-                | "would"
-                | "will"
-                | "could"
-                | "did"
-                | "does"
-                | "not"
-                | "n't"
-                | "wouldn't"
-                | "won't"
-                | "didn't"
-                | "doesn't"
-        )
+        && words()
+            .between_subject_and_verb
+            .contains(&tokens[end - 1].norm)
     {
         end -= 1;
     }
     (end > start).then_some((start, end))
+}
+
+/// The speaker when the phrase before a verb of saying (tokens `start..at`)
+/// is cut short by a relative pronoun or a second verb, if a rule decides:
+/// "residents who saw the blast said" (the residents), "Compaq, which said"
+/// (Compaq), "President Bush denounced the policy and said" (the subject that
+/// opens the sentence). `None` leaves the phrase to the caller.
+fn relative_or_shared_subject(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    at: usize,
+) -> Option<Option<(usize, usize)>> {
+    let before_start = |word: &str| start >= 2 && tokens[start - 1].norm == word;
+    // A head of other words ("an engineer at the plant, who asked not to be
+    // named") is left to the apposition rule.
+    if before_start("who") {
+        if let Some(head) = relative_head(text, tokens, start - 1) {
+            return Some(Some(head));
+        }
+    }
+    // "which" as an object ("which scientists say") is no speaker.
+    if start == at && before_start("which") && start >= 3 && tokens[start - 2].norm == "," {
+        return Some(relative_head(text, tokens, start - 1));
+    }
+    if start == at && (before_start("and") || before_start("but")) {
+        return Some(opening_name(text, &tokens[..at - 1]));
+    }
+    None
 }
 
 /// The name that opens a clause and is its subject: capitalised words, with

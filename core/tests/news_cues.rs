@@ -961,6 +961,11 @@ fn a_relative_clause_speaker_and_unnamed_companies() {
     let src = s.source.as_ref().expect("a source");
     assert_eq!(&text[src.start..src.end], "residents");
     assert_eq!(s.level, Some(Level::HEDGED), "{}", s.explanation);
+    // A head that is no name or generic noun stays the apposition's.
+    let text = "An engineer at the mill, who asked not to be named, said a tank had leaked.";
+    let s = analyze_sentence(text);
+    let src = s.source.as_ref().expect("a source");
+    assert_eq!(&text[src.start..src.end], "An engineer at the mill");
     // Companies as a class name no one; "the companies" are ones named before.
     assert_level(
         "Japanese companies said the tariff had little effect.",
