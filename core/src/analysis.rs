@@ -47,7 +47,7 @@ pub struct Sentence {
     /// continues a quotation whose speaker another sentence names.
     pub source: Option<Source>,
     /// For a sentence that continues a quotation: the index of the sentence
-    /// (in [`analyze`]'s output) that names the speaker.
+    /// (in [`analyze`](crate::analyze)'s output) that names the speaker.
     pub quote_of: Option<usize>,
     /// The index of the sentence whose words `source` points into, when it
     /// is not this one: a quotation's speaker, or whom "he said" refers to.
@@ -213,13 +213,6 @@ fn mark_unnamed(text: &str, source: &mut Source, cues: &mut Vec<Cue>) {
     }
 }
 
-/// Segments a document and analyses each sentence. The same as running
-/// [`Steps`](crate::steps::Steps) to the end: a long text can be analysed a
-/// few sentences at a time, with the same result.
-pub fn analyze(text: &str) -> Vec<Sentence> {
-    crate::steps::Steps::new(text).finish(text)
-}
-
 /// What sentence `index` (at `range`, of `kind`) is on its own, before the
 /// passes over the document: a claim's cues, source and level, or a
 /// non-claim. `tokens` are the sentence's.
@@ -263,9 +256,9 @@ pub(crate) struct Document<'a> {
 
 /// The passes over the document, once every sentence of `sentences` has
 /// had its [`first_pass`]: pronouns, quotations' speakers, sound bites,
-/// contradictions and the entities of the sources. [`analyze`] runs them
-/// over the whole text, [`crate::steps::Steps`] also over its first
-/// sentences, so the two cannot drift apart.
+/// contradictions and the entities of the sources. [`analyze`](crate::analyze)
+/// runs them over the whole text, [`Steps`](crate::steps::Steps) also over
+/// its first sentences, so the two cannot drift apart.
 ///
 /// `sentences` may be the first sentences of the text only, up to a cut
 /// where no quotation runs on (and, in a transcript, a paragraph ends):
@@ -589,7 +582,7 @@ fn carry_speaker(text: &str, sentences: &mut [Sentence], group: Range<usize>, sp
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Category;
+    use crate::{analyze, Category};
 
     #[test]
     fn cue_offsets_are_absolute() {

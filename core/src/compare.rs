@@ -67,9 +67,10 @@ mod terms;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
-use crate::analysis::{analyze, Sentence};
+use crate::analysis::Sentence;
 use crate::kind::Kind;
 use crate::score::Level;
+use crate::stepwise::analyze;
 use crate::tokenize::normalize;
 use clusters::Clusters;
 pub use hand::{keys, HandGroup, HandGrouping, HandMember, PairScores, SentenceKey};

@@ -266,18 +266,20 @@ mod soundbite;
 mod source;
 mod spans;
 pub mod steps;
+mod stepwise;
 mod tagger;
 mod tokenize;
 #[cfg(feature = "wasm-stream")]
 mod wasm_stream;
 mod wordlists;
 
-pub use analysis::{analyze, analyze_sentence, Sentence};
+pub use analysis::{analyze_sentence, Sentence};
 pub use category::Category;
 pub use detect::Cue;
 pub use kind::Kind;
 pub use score::Level;
 pub use source::Source;
+pub use stepwise::analyze;
 
 /// The tagger's training and evaluation, and the lexicon and model parsers:
 /// what `hedgelight train` and `hedgelight eval --folds` (the CLI), the fuzz

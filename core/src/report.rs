@@ -10,12 +10,13 @@
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
-use crate::analysis::{analyze, analyze_sentence_with, Sentence};
+use crate::analysis::{analyze_sentence_with, Sentence};
 use crate::category::Category;
 use crate::detect::Detector;
 use crate::kind::Kind;
 use crate::score::Level;
 use crate::source::Source;
+use crate::stepwise::analyze;
 
 pub use crate::offsets::Units;
 

@@ -82,7 +82,7 @@ fn paragraphs(text: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyze;
+    use crate::analyze;
     use crate::Level;
 
     const TRANSCRIPT: &str = "A new report says hate groups grew. Jim Teple has details.\n\n\
