@@ -190,7 +190,9 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
     let passive = matches!(prev, Some("was" | "were" | "is" | "are" | "been" | "be"));
     let forward = matches!(head, "according" | "citing" | "cited" | "quoting")
         || (head == "quoted" && !passive)
-        || (last - first > 2 && matches!(tail, "to" | "by" | "from" | "of" | "in"));
+        || (last - first > 2 && matches!(tail, "to" | "by" | "from" | "of" | "in"))
+        // "a report by Amnesty International": who wrote it comes after.
+        || (last - first > 1 && tail == "by");
     let span = if forward {
         after(text, tokens, last)
     } else if passive {

@@ -1111,3 +1111,35 @@ fn a_second_verb_and_a_relative_which_keep_the_subject() {
     let src = s.source.as_ref().expect("a source");
     assert_eq!(&text[src.start..src.end], "scientists");
 }
+
+#[test]
+fn reports_posts_and_sides_that_blame_each_other() {
+    for text in [
+        "A report by Amnesty International found evidence of torture.",
+        "Health ministry data show cases fell by half.",
+        "The minister posted on social media that the talks had failed.",
+    ] {
+        assert_level(text, Level::ATTRIBUTED);
+    }
+    assert_level(
+        "Israel and Hamas traded blame for the blast.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "Russia and Ukraine accused each other of shelling the plant.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "The figures cannot be independently checked.",
+        Level::UNVERIFIED,
+    );
+    // A view count is no belief.
+    assert_level(
+        "The video has been viewed millions of times.",
+        Level::ASSERTED,
+    );
+    assert_level(
+        "The deal is viewed as a victory for the president.",
+        Level::HEDGED,
+    );
+}
