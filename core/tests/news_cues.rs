@@ -1143,3 +1143,39 @@ fn reports_posts_and_sides_that_blame_each_other() {
         Level::HEDGED,
     );
 }
+
+#[test]
+fn terms_of_a_deal_are_no_doubt() {
+    // An option, rights triggered by an event, a value at the market price.
+    for text in [
+        "The warrants may be exercised for two years.",
+        "The rights are triggered if a bidder buys 15% of the stock.",
+        "The deal has an indicated value of $4 million.",
+        "The firm also added $12 million to its loan reserves.",
+        "The shares were quoted at 50 cents bid.",
+    ] {
+        assert_level(text, Level::ASSERTED);
+    }
+    assert_level(
+        "Acme said it tentatively agreed to buy the mill.",
+        Level::ATTRIBUTED,
+    );
+    // A named party's allegation in a suit is attributed; a silence is not.
+    assert_level(
+        "The union said it sued the city, alleging that the contract was broken.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "The bank said it couldn't comment on the suit.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The board is not aware of any attempt to buy the company, it said.",
+        Level::UNVERIFIED,
+    );
+    assert_level("The other bidder wasn't identified.", Level::HEDGED);
+    assert_level(
+        "The company said the charge will result in a loss for the year.",
+        Level::HEDGED,
+    );
+}
