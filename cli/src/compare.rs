@@ -18,6 +18,7 @@ use hedgelight_core::{analyze, Level};
 use crate::commands::read_input;
 use crate::flags::Args;
 use crate::output::{self, Failure};
+use crate::text_report::cue_list;
 
 /// The output of `hedgelight compare`.
 #[derive(Serialize)]
@@ -245,13 +246,8 @@ fn render(report: &CompareReport) -> String {
             );
             writeln!(out, "{head} | {text}").unwrap();
             if !s.cues.is_empty() {
-                let cues: Vec<String> = s
-                    .cues
-                    .iter()
-                    .map(|c| format!("{} ({})", c.text, c.category.as_str()))
-                    .collect();
                 let pad = " ".repeat(head.chars().count());
-                writeln!(out, "{pad} | cues: {}", cues.join(", ")).unwrap();
+                writeln!(out, "{pad} | cues: {}", cue_list(&s.cues)).unwrap();
             }
         }
     }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use hedgelight_core::report::DocumentReport;
+use hedgelight_core::report::{CueReport, DocumentReport};
 
 /// Wide enough for the longest label, "2 unverified".
 const LABEL_WIDTH: usize = 12;
@@ -42,12 +42,7 @@ pub fn render(report: &DocumentReport) -> String {
         let text = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
         writeln!(out, "\n{label:<LABEL_WIDTH$} | {text}").unwrap();
         if !s.cues.is_empty() {
-            let cues: Vec<String> = s
-                .cues
-                .iter()
-                .map(|c| format!("{} ({})", c.text, c.category.as_str()))
-                .collect();
-            writeln!(out, "{pad} | cues: {}", cues.join(", ")).unwrap();
+            writeln!(out, "{pad} | cues: {}", cue_list(&s.cues)).unwrap();
         }
         if let Some(src) = &s.source {
             let mut who = format!(
@@ -67,6 +62,14 @@ pub fn render(report: &DocumentReport) -> String {
         writeln!(out, "{pad} | {}", s.explanation).unwrap();
     }
     out
+}
+
+/// A sentence's cues for a `--text` line: "may (speculation), said (attribution)".
+pub fn cue_list(cues: &[CueReport]) -> String {
+    cues.iter()
+        .map(|c| format!("{} ({})", c.text, c.category.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
