@@ -247,7 +247,7 @@ fn render(report: &CompareReport) -> String {
             writeln!(out, "{head} | {text}").unwrap();
             if !s.cues.is_empty() {
                 let pad = " ".repeat(head.chars().count());
-                writeln!(out, "{pad} | cues: {}", cue_list(&s.cues)).unwrap();
+                writeln!(out, "{pad} | cues: {}", cue_list(s.cues)).unwrap();
             }
         }
     }
