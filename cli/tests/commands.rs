@@ -3,19 +3,27 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 use serde_json::Value;
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hedgelight"))
+    finish(spawn(args), stdin)
+}
+
+fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_hedgelight"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("the hedgelight binary runs");
-    // A command that rejects its arguments exits without reading its input.
+        .expect("the hedgelight binary runs")
+}
+
+/// Writes `stdin` and waits. A command that rejects its arguments, or whose
+/// output is closed, stops reading its input, so a broken pipe is no fault.
+fn finish(mut child: Child, stdin: &[u8]) -> Output {
     if let Err(e) = child.stdin.take().unwrap().write_all(stdin) {
         assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
     }
@@ -285,19 +293,9 @@ fn analyze_text_prints_a_readable_report() {
 /// Runs a command whose standard output is closed before it writes, as in
 /// `hedgelight lines | head` once `head` has what it wants.
 fn run_into_closed_pipe(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hedgelight"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the hedgelight binary runs");
+    let mut child = spawn(args);
     drop(child.stdout.take());
-    // The command stops reading once it cannot write.
-    if let Err(e) = child.stdin.take().unwrap().write_all(stdin) {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
-    }
-    child.wait_with_output().unwrap()
+    finish(child, stdin)
 }
 
 #[test]
