@@ -8,7 +8,7 @@ use hedgelight_core::internals::analyze_sentence_with;
 use hedgelight_core::internals::tokenize;
 use hedgelight_core::internals::Detector;
 use hedgelight_core::internals::Lexicon;
-use hedgelight_core::internals::{lex_marks, GoldCue, Tagger};
+use hedgelight_core::internals::{lex_marks, Tagger};
 use hedgelight_core::internals::{train, Config, Example};
 use hedgelight_core::segment;
 use hedgelight_core::Category;
@@ -101,23 +101,7 @@ fn paragraphs_are_analysed_identically() {
 
 #[test]
 fn training_with_a_parsed_copy_gives_the_same_model() {
-    let example = |text: &str, cue: &str| {
-        let cues = text
-            .find(cue)
-            .filter(|_| !cue.is_empty())
-            .map(|start| GoldCue {
-                start,
-                end: start + cue.len(),
-                category: Category::Speculation,
-            })
-            .into_iter()
-            .collect();
-        Example {
-            text: text.to_string(),
-            cues,
-            weight: 1.0,
-        }
-    };
+    let example = |text: &str, cue: &str| Example::with_cue(text, cue, Category::Speculation);
     let mut examples = Vec::new();
     for i in 0..10 {
         examples.push(example(&format!("Troops may arrive in {i} days."), "may"));

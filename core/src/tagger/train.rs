@@ -30,6 +30,28 @@ pub struct Example {
     pub weight: f32,
 }
 
+impl Example {
+    /// A sentence whose one cue is the first `cue` in `text` (no cue when
+    /// `cue` is empty), weighing 1: what tests of training write.
+    pub fn with_cue(text: &str, cue: &str, category: Category) -> Example {
+        let cues = text
+            .find(cue)
+            .filter(|_| !cue.is_empty())
+            .map(|start| GoldCue {
+                start,
+                end: start + cue.len(),
+                category,
+            })
+            .into_iter()
+            .collect();
+        Example {
+            text: text.to_string(),
+            cues,
+            weight: 1.0,
+        }
+    }
+}
+
 /// How to train: `hedgelight train`'s options ([`Config::default`] made
 /// `data/model.bin`).
 #[derive(Clone, Debug)]
@@ -316,21 +338,7 @@ mod tests {
     use super::*;
 
     fn example(text: &str, cue: &str) -> Example {
-        let cues = text
-            .find(cue)
-            .filter(|_| !cue.is_empty())
-            .map(|start| GoldCue {
-                start,
-                end: start + cue.len(),
-                category: Category::Speculation,
-            })
-            .into_iter()
-            .collect();
-        Example {
-            text: text.to_string(),
-            cues,
-            weight: 1.0,
-        }
+        Example::with_cue(text, cue, Category::Speculation)
     }
 
     fn data() -> Vec<Example> {
