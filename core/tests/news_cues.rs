@@ -1179,3 +1179,43 @@ fn terms_of_a_deal_are_no_doubt() {
         Level::HEDGED,
     );
 }
+
+#[test]
+fn warnings_claims_of_responsibility_and_open_outcomes() {
+    assert_cue(
+        "Experts warn that prices could rise.",
+        "warn",
+        Category::Attribution,
+    );
+    assert_cue(
+        "Experts warn that prices could rise.",
+        "Experts",
+        Category::Anonymous,
+    );
+    assert_level(
+        "The Islamic State group claimed responsibility for the bombing.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "No group has claimed responsibility for the bombing.",
+        Level::ASSERTED,
+    );
+    assert_level("A man was arrested on suspicion of arson.", Level::HEDGED);
+    assert_level(
+        "The opposition refused to accept the result.",
+        Level::DISPUTED,
+    );
+    assert_level("Casualty figures could not be obtained.", Level::UNVERIFIED);
+    assert_level(
+        "The findings have not been independently reviewed.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "More research is needed before the drug is used.",
+        Level::HEDGED,
+    );
+    // A sign that warns is no source.
+    assert!(cues("The sign warns drivers of falling rocks.")
+        .iter()
+        .all(|(_, c)| *c != Category::Attribution));
+}
