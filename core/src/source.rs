@@ -856,12 +856,13 @@ fn opening_name(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
 /// who … noted" is Bradford).
 fn relative_head(text: &str, tokens: &[Token], who: usize) -> Option<(usize, usize)> {
     let w = words();
-    // "William Bradford, who in a letter noted": the comma of an aside.
-    let end = if who >= 1 && tokens[who - 1].norm == "," {
-        who - 1
-    } else {
-        who
-    };
+    // "William Bradford, who in a letter noted", "a Ukrainian military
+    // intelligence source, who requested anonymity, reported": an aside's
+    // comma; the whole phrase before it speaks.
+    if who >= 2 && tokens[who - 1].norm == "," {
+        return before(text, tokens, who - 1).map(|s| after_last_verb(text, tokens, s));
+    }
+    let end = who;
     let mut start = end;
     while start > 0
         && end - start < MAX_SOURCE_TOKENS

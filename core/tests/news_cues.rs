@@ -966,6 +966,15 @@ fn a_relative_clause_speaker_and_unnamed_companies() {
     let s = analyze_sentence(text);
     let src = s.source.as_ref().expect("a source");
     assert_eq!(&text[src.start..src.end], "An engineer at the mill");
+    // Before an aside's comma the whole phrase speaks, not its last noun.
+    let text =
+        "A Ukrainian military intelligence source, who requested anonymity, said troops had moved.";
+    let s = analyze_sentence(text);
+    let src = s.source.as_ref().expect("a source");
+    assert_eq!(
+        &text[src.start..src.end],
+        "A Ukrainian military intelligence source"
+    );
     // Companies as a class name no one; "the companies" are ones named before.
     assert_level(
         "Japanese companies said the tariff had little effect.",
