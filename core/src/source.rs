@@ -771,6 +771,26 @@ fn trim_time(tokens: &[Token], (mut start, mut end): (usize, usize)) -> Option<(
 
 /// The phrase right before token `at`, back to a clause break.
 fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+    let start = phrase_start(text, tokens, at);
+    if let Some(decided) = relative_or_shared_subject(text, tokens, start, at) {
+        return decided;
+    }
+    // Auxiliaries and adverbs between the subject and the verb ("have
+    // asserted", "also said") are not the source.
+    let mut end = at;
+    while end > start
+        && words()
+            .between_subject_and_verb
+            .contains(&tokens[end - 1].norm)
+    {
+        end -= 1;
+    }
+    (end > start).then_some((start, end))
+}
+
+/// Where the phrase that ends at token `at` starts: back to a clause break,
+/// at most [`MAX_SOURCE_TOKENS`] tokens.
+fn phrase_start(text: &str, tokens: &[Token], at: usize) -> usize {
     // "The Globe and Mail", "Johnson & Johnson": "and" between capitals
     // joins one name.
     let joins = |i: usize| {
@@ -787,20 +807,7 @@ fn before(text: &str, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
     {
         start -= 1;
     }
-    if let Some(decided) = relative_or_shared_subject(text, tokens, start, at) {
-        return decided;
-    }
-    // Auxiliaries and adverbs between the subject and the verb ("have
-    // asserted", "also said") are not the source.
-    let mut end = at;
-    while end > start
-        && words()
-            .between_subject_and_verb
-            .contains(&tokens[end - 1].norm)
-    {
-        end -= 1;
-    }
-    (end > start).then_some((start, end))
+    start
 }
 
 /// The speaker when the phrase before a verb of saying (tokens `start..at`)
@@ -859,8 +866,12 @@ fn relative_head(text: &str, tokens: &[Token], who: usize) -> Option<(usize, usi
     // "William Bradford, who in a letter noted", "a Ukrainian military
     // intelligence source, who requested anonymity, reported": an aside's
     // comma; the whole phrase before it speaks.
+    // Only the phrase itself, not `before`'s rules again: a chain of
+    // "…, who …, who said" would recurse once per "who" (quadratic, and a
+    // stack overflow on a long one).
     if who >= 2 && tokens[who - 1].norm == "," {
-        return before(text, tokens, who - 1).map(|s| after_last_verb(text, tokens, s));
+        let start = phrase_start(text, tokens, who - 1);
+        return (start < who - 1).then(|| after_last_verb(text, tokens, (start, who - 1)));
     }
     let end = who;
     let mut start = end;

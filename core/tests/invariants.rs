@@ -90,3 +90,13 @@ fn reports_grow_linearly_with_the_input() {
         );
     }
 }
+
+#[test]
+fn a_long_chain_of_relative_clauses_is_no_recursion() {
+    // Each "who said" once looked for its speaker through every "who"
+    // before it, recursively: quadratic, and a stack overflow on a long
+    // sentence. A test thread's stack is small, so 300 KB would overflow.
+    let text = "Kim, who met Lee, who said ".repeat(300_000 / 27);
+    let sentences = hedgelight_core::analyze(&text);
+    assert!(sentences.iter().any(|s| s.source.is_some()));
+}

@@ -113,6 +113,11 @@ pub const INPUTS: &[Input] = &[
         build: |n| repeat_to("officials said, ", n),
     },
     Input {
+        name: "relative-chain",
+        about: "thousands of sources in a chain of relative clauses in one sentence",
+        build: |n| repeat_to("Kim, who met Lee, who said ", n),
+    },
+    Input {
         name: "unnamed-sources",
         about: "thousands of unnamed sources cited in one sentence",
         build: |n| repeat_to("according to unnamed sources, ", n),
