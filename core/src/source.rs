@@ -385,9 +385,13 @@ fn inverted_after_comma(text: &str, tokens: &[Token], last: usize) -> Option<(us
     // try" the capital starts what was said.
     let (start, end) = after(text, tokens, last)?;
     let phrase = &tokens[start..end];
-    let name = phrase
-        .iter()
-        .all(|t| t.kind == TokenKind::Punct || text[t.start..].starts_with(char::is_uppercase));
+    // "…," Khaled Al-Maeena, editor at large, said.": only the full stop
+    // follows, and the speaker stands before the verb.
+    let words = phrase.iter().any(|t| t.kind != TokenKind::Punct);
+    let name = words
+        && phrase
+            .iter()
+            .all(|t| t.kind == TokenKind::Punct || text[t.start..].starts_with(char::is_uppercase));
     ((name || is_generic_phrase(text, phrase)) && ends_clause(text, tokens, end))
         .then_some((start, end))
 }
@@ -1305,6 +1309,11 @@ mod tests {
             ),
             ("After the police response was reported, he left.", None),
             ("\"It was a tool,\" said Kim.", Some("Kim")),
+            // A quotation, the name, its apposition, then the verb.
+            (
+                "\"It was not secured,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.",
+                Some("Khaled Al-Maeena"),
+            ),
         ];
         for (text, who) in cases {
             let found = source(text).map(|(t, _)| t);

@@ -1228,3 +1228,31 @@ fn warnings_claims_of_responsibility_and_open_outcomes() {
         .iter()
         .all(|(_, c)| *c != Category::Attribution));
 }
+
+#[test]
+fn tampered_pictures_unproven_links_and_negated_counterfactuals() {
+    assert_level(
+        "The photograph was withdrawn after it emerged that it had been manipulated.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "The study did not prove that coffee causes longer life.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "Supporters argue that the ban would not prevent abuse.",
+        Level::HEDGED,
+    );
+    // "won't delay" of a firm's own plans is a plan stated as fact, and
+    // "prove" without a negation supports the claim.
+    assert_level(
+        "Sun Microsystems said the bugs won't delay its development.",
+        Level::ATTRIBUTED,
+    );
+    assert_level("The tests prove that the water is safe.", Level::ASSERTED);
+    // The verb's other sense: a market is manipulated by traders, not shown false.
+    assert_level(
+        "Regulators fined the bank for trying to manipulate the rate.",
+        Level::ASSERTED,
+    );
+}
