@@ -1256,3 +1256,41 @@ fn tampered_pictures_unproven_links_and_negated_counterfactuals() {
         Level::ASSERTED,
     );
 }
+
+#[test]
+fn inability_to_confirm_divided_judgements_and_rival_victories() {
+    assert_level(
+        "Reuters was unable to independently confirm the details.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The airline said it was too soon to speculate on the cause.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "Palace officials have said little about his condition.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "Preliminary findings point to a mechanical failure.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The intelligence community remains divided on the question.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Investigators are treating the fire as suspicious.",
+        Level::HEDGED,
+    );
+    assert_level("Experts are not so sure.", Level::HEDGED);
+    assert_level("Both candidates have declared victory.", Level::DISPUTED);
+    assert_level("The incumbent declared victory.", Level::ATTRIBUTED);
+    assert_level(
+        "The researchers caution that the study was small.",
+        Level::ATTRIBUTED,
+    );
+    // Other senses: a finger that points, a country divided into regions.
+    assert_level("The guide pointed to the map on the wall.", Level::ASSERTED);
+    assert_level("The country is divided into nine regions.", Level::ASSERTED);
+}
