@@ -1294,3 +1294,21 @@ fn inability_to_confirm_divided_judgements_and_rival_victories() {
     assert_level("The guide pointed to the map on the wall.", Level::ASSERTED);
     assert_level("The country is divided into nine regions.", Level::ASSERTED);
 }
+
+#[test]
+fn forecasts_of_time_willingness_and_impact() {
+    assert_level(
+        "She says the issue is complicated and will take time to get right.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Fewer doctors will be willing to work in such danger.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The sanctions will hit the country's oil exports hardest.",
+        Level::HEDGED,
+    );
+    // A schedule is no forecast.
+    assert_level("The summit will open in Geneva on Monday.", Level::ASSERTED);
+}
