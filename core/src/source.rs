@@ -493,9 +493,29 @@ fn apposition_head(text: &str, tokens: &[Token], span: (usize, usize)) -> (usize
         return span;
     }
     match before(text, tokens, start - 1) {
+        // "A spokesman for Ukrainian forces, Lt. Col. Andriy Movchan, said":
+        // the aside is the name the description before it stands for.
+        Some(desc) if is_a_name(text, &tokens[start..end]) && is_description(&tokens[desc.0]) => {
+            span
+        }
         Some(name) if text[tokens[name.0].start..].starts_with(char::is_uppercase) => name,
         _ => span,
     }
+}
+
+/// Whether every word of a phrase is capitalised ("Lt. Col. Andriy Movchan").
+fn is_a_name(text: &str, phrase: &[Token]) -> bool {
+    phrase.iter().any(|t| t.kind == TokenKind::Word)
+        && phrase
+            .iter()
+            .all(|t| t.kind == TokenKind::Punct || text[t.start..].starts_with(char::is_uppercase))
+}
+
+/// Whether a phrase that opens with `first` describes someone rather than
+/// names them: it opens with an article or an indefinite word ("A
+/// spokesman for …", "the head of …").
+fn is_description(first: &Token) -> bool {
+    first.norm == "the" || words().indefinite.contains(&first.norm)
 }
 
 /// Attribution cues that are nouns: they report a claim but no speaker
@@ -1313,6 +1333,11 @@ mod tests {
             (
                 "\"It was not secured,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.",
                 Some("Khaled Al-Maeena"),
+            ),
+            // A description, then the name it stands for, then the verb.
+            (
+                "A spokesman for the forces in the area, Lt. Col. Andriy Movchan, said units held.",
+                Some("Lt. Col. Andriy Movchan"),
             ),
         ];
         for (text, who) in cases {

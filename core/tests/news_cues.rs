@@ -1312,3 +1312,55 @@ fn forecasts_of_time_willingness_and_impact() {
     // A schedule is no forecast.
     assert_level("The summit will open in Geneva on Monday.", Level::ASSERTED);
 }
+
+#[test]
+fn unseen_documents_fact_check_labels_and_deniable_acts() {
+    assert_level("Reuters has not seen the memo.", Level::UNVERIFIED);
+    assert_level(
+        "The ministry said it did not discuss operational matters.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The cause of the outage remained uncertain.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The post was labelled as false by fact-checkers.",
+        Level::DISPUTED,
+    );
+    // Deniable is not denied; a disputed border is a place.
+    assert_level(
+        "The agency says proxies carry out attacks the state can later deny.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "Troops clashed on the disputed border on Monday.",
+        Level::ASSERTED,
+    );
+    // What someone will do is no belief about the claim.
+    assert_level(
+        "The bloc said it would consider all options.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "Aid groups are working to assess the damage.",
+        Level::ASSERTED,
+    );
+    assert_level(
+        "The regional centre put the magnitude at 6.1.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "The agency advised consumers to throw the cheese away.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "The governor pledged to rebuild every home.",
+        Level::ATTRIBUTED,
+    );
+    // One person, unnamed, even beside a named hospital.
+    assert_level(
+        "A doctor at the city's Al-Amal Hospital said dozens were hurt.",
+        Level::HEDGED,
+    );
+}
