@@ -111,7 +111,7 @@ impl Story {
             let alternative = k
                 .checked_sub(1)
                 .is_some_and(|p| matches!(tokens[p].norm.as_str(), "either" | "whether" | "or"));
-            if alternative {
+            if alternative || gives_a_reason(&tokens[..k]) {
                 continue;
             }
             let Some(negated) = tokens[k + 1..]
@@ -155,6 +155,21 @@ impl Story {
         let mut rest = content_stems_of(clause).peekable();
         rest.peek().is_none() || rest.any(|s| self.last_seen.get(s).is_some_and(|&i| i >= answers))
     }
+}
+
+/// How far back from a negator its clause is read for a "because".
+const REASON_REACH: usize = 10;
+
+/// Whether the clause that ends at a negator gives a reason: "the true
+/// number is higher, because many people … are never tested" explains the
+/// claim, it does not deny one.
+fn gives_a_reason(before: &[Token]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(REASON_REACH)
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .any(|t| t.norm == "because")
 }
 
 /// How far after the negated word its clause is read for what it is about.
@@ -207,6 +222,23 @@ mod tests {
                 "Posters wrote that the site was either not loading at all, or loading slowly."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_reason_denies_nothing() {
+        let earlier = ["Testing found the strain in six patients."];
+        assert_eq!(
+            check(
+                &earlier,
+                "The count is higher, because many people are never tested for it."
+            ),
+            None
+        );
+        // Without the "because" the same words answer the story.
+        assert_eq!(
+            check(&earlier, "Many people are never tested for it."),
+            Some("never tested".into())
         );
     }
 

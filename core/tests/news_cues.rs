@@ -1364,3 +1364,13 @@ fn unseen_documents_fact_check_labels_and_deniable_acts() {
         Level::HEDGED,
     );
 }
+
+#[test]
+fn tests_that_found_nothing() {
+    assert_level(
+        "The company said its own testing had not found the bacteria.",
+        Level::UNVERIFIED,
+    );
+    assert_level("Tests found no trace of the virus.", Level::UNVERIFIED);
+    assert_level("Rescuers found no one at the house.", Level::ASSERTED);
+}
