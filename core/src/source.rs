@@ -88,6 +88,7 @@ struct Words {
     anonymity: Vec<String>,
     documents: Vec<String>,
     between_subject_and_verb: Vec<String>,
+    not_trades: Vec<String>,
 }
 
 fn words() -> &'static Words {
@@ -112,6 +113,7 @@ fn words() -> &'static Words {
             anonymity: list("anonymity"),
             documents: list("documents"),
             between_subject_and_verb: list("between-subject-and-verb"),
+            not_trades: list("not-trades"),
         }
     })
 }
@@ -907,6 +909,11 @@ fn relative_head(text: &str, tokens: &[Token], who: usize) -> Option<(usize, usi
     {
         start -= 1;
     }
+    // "a man who saw the blast said": any noun after an article.
+    let article = |i: usize| tokens[i].norm == "the" || w.indefinite.contains(&tokens[i].norm);
+    if start == end && who >= 2 && tokens[who - 1].kind == TokenKind::Word && article(who - 2) {
+        start = who - 2;
+    }
     (start < end).then_some((start, end))
 }
 
@@ -945,6 +952,9 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
     {
         return false;
     }
+    if is_someone_unnamed(text, phrase) {
+        return false;
+    }
     if phrase.iter().any(|t| w.anonymity.contains(&t.norm)) {
         return false;
     }
@@ -964,6 +974,41 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
         None => true,
         Some(head) => generic_is_named(text, phrase, head),
     }
+}
+
+/// Endings of nouns for people ("microbiologist", "lawyer", "historian",
+/// "consultant", "fisherman"), for the trades the generic list lacks.
+const PERSON_ENDINGS: [&str; 10] = [
+    "ist", "er", "or", "ian", "ant", "ent", "man", "men", "person", "people",
+];
+
+/// "one microbiologist who reviewed the paper", "a man who saw it": an
+/// indefinite person with no name anywhere in the phrase, whatever the trade.
+/// Not "an example" or "other cosmetic products", which are no one.
+fn is_someone_unnamed(text: &str, phrase: &[Token]) -> bool {
+    let w = words();
+    let opens = phrase
+        .first()
+        .is_some_and(|t| w.indefinite.contains(&t.norm));
+    let capitalised =
+        |t: &Token| t.kind == TokenKind::Word && text[t.start..].starts_with(char::is_uppercase);
+    let head = phrase[1..]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word && !w.breaks.contains(&t.norm))
+        .take_while(|t| {
+            !matches!(
+                t.norm.as_str(),
+                "of" | "for" | "at" | "with" | "from" | "in"
+            )
+        })
+        .last();
+    let a_person = head.is_some_and(|t| {
+        let noun = t.norm.trim_end_matches('s');
+        PERSON_ENDINGS.iter().any(|e| noun.ends_with(e))
+            && !w.nobody_in_particular.contains(&t.norm)
+            && !w.not_trades.contains(&t.norm)
+    });
+    opens && a_person && !phrase[1..].iter().any(capitalised)
 }
 
 /// Whether `t` is a generic source noun ("officials", "a source"). "Post" in
@@ -1344,6 +1389,24 @@ mod tests {
             let found = source(text).map(|(t, _)| t);
             assert_eq!(found.as_deref(), who, "{text}");
         }
+    }
+
+    #[test]
+    fn an_indefinite_someone_of_any_trade_is_unnamed() {
+        assert_eq!(
+            source("\"I don't believe it,\" said one microbiologist."),
+            Some(("one microbiologist".into(), false))
+        );
+        assert_eq!(
+            source("A man who saw the blast said the roof fell in."),
+            Some(("A man".into(), false))
+        );
+        // A capitalised name in the phrase leaves it to the other rules: a
+        // unit of a named firm is identified by it.
+        assert_eq!(
+            source("A unit of Acme Holdings said it would bid."),
+            Some(("A unit of Acme Holdings".into(), true))
+        );
     }
 
     #[test]

@@ -1374,3 +1374,43 @@ fn tests_that_found_nothing() {
     assert_level("Tests found no trace of the virus.", Level::UNVERIFIED);
     assert_level("Rescuers found no one at the house.", Level::ASSERTED);
 }
+
+#[test]
+fn weaker_disputes_claims_of_victory_and_no_way_to_check() {
+    assert_level(
+        "Several scientists have challenged the study's conclusions.",
+        Level::DISPUTED,
+    );
+    assert_level("Outside experts called the evidence thin.", Level::DISPUTED);
+    assert_level(
+        "Observers said the count lacked credibility.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "Bloggers pointed to inconsistencies in the photo.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "The agency said it had no way of verifying the figures.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The chairman admitted that he did not know who had won.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The rebel leader declared himself the winner.",
+        Level::ATTRIBUTED,
+    );
+    // Other senses: a challenge to a duel, a mixture's inconsistencies.
+    assert_level("He challenged the champion to a rematch.", Level::ASSERTED);
+    assert_level(
+        "Due to inconsistencies in the mixture, it exploded.",
+        Level::ASSERTED,
+    );
+    // Some historians are an unnamed collective (guide rule 1).
+    assert_level(
+        "Some historians have claimed that the king was a puppet.",
+        Level::HEDGED,
+    );
+}
