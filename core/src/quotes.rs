@@ -66,6 +66,56 @@ pub fn groups_of(links: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
+/// The byte ranges of `sentence` that stand inside a quotation, double
+/// quotes of any style or single quotes: the quotation of "'I never said
+/// that,' Johnson told the BBC". A straight mark opens after a space and
+/// closes before one; a double mark that closes with none open closes a
+/// quotation the sentence began inside ("…goodbye," Microsoft says). A
+/// single quote between two letters is an apostrophe ("don't"), and one
+/// that closes with none open is a possessive ("the Joneses' car"). Linear
+/// in the sentence's length.
+pub fn quoted_spans(sentence: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = sentence.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let role = mark_role(prev, c, next);
+        prev = Some(c);
+        let Some((kind, opens)) = role else { continue };
+        match open {
+            Some((start, k)) if k == kind && !opens => {
+                out.push(start..i);
+                open = None;
+            }
+            None if opens => open = Some((i + c.len_utf8(), kind)),
+            None if kind == '"' && out.is_empty() => out.push(0..i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A quotation mark's kind ('"' or '\'') and whether it opens, from the
+/// characters around it; `None` for an apostrophe or no mark.
+fn mark_role(prev: Option<char>, c: char, next: Option<char>) -> Option<(char, bool)> {
+    let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+    let space = |x: Option<char>| x.is_none_or(|x| x.is_whitespace() || "([{—–".contains(x));
+    match c {
+        '“' | '«' | '„' => Some(('"', true)),
+        '”' | '»' => Some(('"', false)),
+        '‘' => Some(('\'', true)),
+        '’' | '\'' if letter(prev) && letter(next) => None,
+        '’' => Some(('\'', false)),
+        '"' | '\'' => {
+            let kind = if c == '"' { '"' } else { '\'' };
+            Some((kind, space(prev)))
+        }
+        _ => None,
+    }
+}
+
 /// Whether `c` is a double quotation mark of any style.
 pub fn is_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
@@ -137,6 +187,34 @@ mod tests {
         let g = grouped("\"It was bad. It was worse,\" Kim said. Troops left.");
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].len(), 2);
+    }
+
+    #[test]
+    fn quoted_spans_of_double_and_single_quotes() {
+        let spans = |s: &str| {
+            quoted_spans(s)
+                .into_iter()
+                .map(|r| s[r].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            spans("\"I never said that,\" Johnson told the BBC."),
+            vec!["I never said that,"]
+        );
+        assert_eq!(
+            spans("‘I never said that,’ Johnson’s aide told the BBC."),
+            vec!["I never said that,"]
+        );
+        assert_eq!(
+            spans("'It wasn't me,' he said of the Joneses' car."),
+            vec!["It wasn't me,"]
+        );
+        assert!(spans("The Joneses' car was not insured.").is_empty());
+        // The sentence began inside a quotation that closes in it.
+        assert_eq!(
+            spans("It is time to say goodbye,\" Microsoft says on \"The Countdown\"."),
+            vec!["It is time to say goodbye,", "The Countdown"]
+        );
     }
 
     #[test]

@@ -133,9 +133,19 @@ fn is_break(text: &str, t: &Token) -> bool {
 /// (the sources of the later attribution cues), if it has one. `text` is
 /// what the token and cue offsets index into.
 pub fn find(text: &str, tokens: &[Token], cues: &[Cue]) -> Option<Source> {
-    let mut found: Vec<Source> = cues
-        .iter()
-        .filter(|c| c.category == Category::Attribution)
+    // "'I never said that,' Johnson told the BBC": a verb of saying inside
+    // the quotation is the speaker's words; the speaker is outside it.
+    let quoted = crate::quotes::quoted_spans(text);
+    // The spans are in order and apart: a binary search keeps a sentence of
+    // thousands of quotations and cues from being quadratic.
+    let inside = |c: &&Cue| {
+        let k = quoted.partition_point(|q| q.end <= c.start);
+        quoted.get(k).is_some_and(|q| q.contains(&c.start))
+    };
+    let attributions = cues.iter().filter(|c| c.category == Category::Attribution);
+    let outside_only = attributions.clone().any(|c| !inside(&c));
+    let mut found: Vec<Source> = attributions
+        .filter(|c| !(outside_only && inside(c)))
         .filter_map(|c| source_of(text, tokens, c))
         .collect();
     // "Citing sources in intelligence, Interfax-Ukraine said": the speaker
@@ -1389,6 +1399,23 @@ mod tests {
             let found = source(text).map(|(t, _)| t);
             assert_eq!(found.as_deref(), who, "{text}");
         }
+    }
+
+    #[test]
+    fn a_verb_of_saying_inside_the_quotation_is_not_the_speakers() {
+        assert_eq!(
+            source("\"I never said that,\" Johnson told the BBC."),
+            Some(("Johnson".into(), true))
+        );
+        assert_eq!(
+            source("'I never said that,' Johnson told the BBC."),
+            Some(("Johnson".into(), true))
+        );
+        // With no verb outside, the quotation's own is all there is.
+        assert_eq!(
+            source("\"Kim said the army left.\""),
+            Some(("Kim".into(), true))
+        );
     }
 
     #[test]

@@ -1414,3 +1414,17 @@ fn weaker_disputes_claims_of_victory_and_no_way_to_check() {
         Level::HEDGED,
     );
 }
+
+#[test]
+fn the_speaker_outside_the_quotation_and_what_nobody_knows() {
+    // The "said" inside the quotation is the speaker's word, not who speaks.
+    let text = "\"I never said that,\" Johnson told the BBC.";
+    let report = hedgelight_core::analyze(text);
+    let source = report[0].source.as_ref().expect("a source");
+    assert_eq!(&text[source.start..source.end], "Johnson");
+    assert_level(
+        "\"We simply don't know yet,\" one official said.",
+        Level::UNVERIFIED,
+    );
+    assert_level("I don't know him well.", Level::ASSERTED);
+}
