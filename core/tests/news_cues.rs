@@ -1428,3 +1428,21 @@ fn the_speaker_outside_the_quotation_and_what_nobody_knows() {
     );
     assert_level("I don't know him well.", Level::ASSERTED);
 }
+
+#[test]
+fn little_evidence_unestablished_authenticity_and_unnamed_channels() {
+    assert_level(
+        "There is little evidence to support the theory.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The authenticity of the recording could not be established.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "Russian Telegram channels claimed the depot had been hit.",
+        Level::HEDGED,
+    );
+    // "little" of something else is no lack of support.
+    assert_level("There was little damage to the bridge.", Level::ASSERTED);
+}
