@@ -1106,14 +1106,15 @@ export class HedgeReader extends Base {
     }
     this.#unmount();
     const root = this.shadowRoot;
-    const container = root.ownerDocument.createElement('div');
-    root.replaceChildren(...style(root, ['status', 'widget']), container);
+    root.replaceChildren(...style(root, ['status', 'widget']));
+    // The widget appends its own element (a host reused from an earlier reader, whose
+    // event listeners Yew never removes, or a new one: issue 13) after the styles.
     try {
       if (stream) {
         const { text, ...rest } = options;
-        this.#mounted = mount_stream(container, JSON.stringify(rest), text);
+        this.#mounted = mount_stream(root, JSON.stringify(rest), text);
       } else {
-        this.#mounted = mount(container, JSON.stringify(options));
+        this.#mounted = mount(root, JSON.stringify(options));
       }
     } catch (error) {
       this.#status('error', `Hedgelight could not start: ${error.message ?? error}`);
