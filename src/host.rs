@@ -13,17 +13,21 @@
 //! nothing (the `App` is destroyed, its hooks cleaned up: in Yew's next
 //! scheduler run, a microtask) and it waits in a page-wide pool; the next
 //! reader mounted once it is empty takes it, is appended where it belongs
-//! and given its props. Each mount has a new number, the `App`'s key, so a
-//! reused host starts a fresh `App`, as a new app would. Yew's listeners are
-//! then registered once per host, and hosts are bounded by the readers
-//! mounted at once (twice that when every reader re-renders in one task: a
-//! host released in the same task is not taken yet).
+//! and given its props. A reader that renders anew (the element's attributes
+//! changed) takes over its own host at once. Each mount has a new number, the
+//! `App`'s key, so a reused host starts a fresh `App`, as a new app would.
+//! Yew's listeners are then registered once per host, and there are about as
+//! many hosts as the most readers shown at once: a few more when readers are
+//! mounted while Yew's renderer is behind (its scheduler yields to the
+//! browser after 16 ms) and the hosts released meanwhile are not empty yet.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
 use web_sys::{Element, Node};
 use yew::prelude::*;
+use yew::virtual_dom::VComp;
 use yew::AppHandle;
 
 use crate::components::app::{App, AppProps};
@@ -34,14 +38,15 @@ use crate::components::app::{App, AppProps};
 pub struct HostProps {
     /// Which mount this is: a new number starts a new `App`, with new state.
     pub mount: u64,
-    pub app: Option<AppProps>,
+    /// Shared with the `App`, not copied: a text may be megabytes.
+    pub app: Option<Rc<AppProps>>,
 }
 
 /// The root component of every host's Yew app.
 #[function_component]
 pub fn Host(props: &HostProps) -> Html {
     match &props.app {
-        Some(app) => html! { <App key={props.mount} ..app.clone() /> },
+        Some(app) => VComp::new::<App>(Rc::clone(app), Some(props.mount.into())).into(),
         None => html! {},
     }
 }
@@ -68,54 +73,74 @@ pub struct Hosted {
 }
 
 impl Hosted {
-    /// Mounts a reader with `props`, appended to `parent`, in a host from the
-    /// pool or, when it is empty, in a new one.
-    pub fn mount(parent: &Node, props: AppProps) -> Result<Self, JsValue> {
+    /// Mounts a reader with `props`, appended to `parent`: in the host of
+    /// `previous` (the reader it replaces, unmounted in the same task) when
+    /// there is one, else in an empty host from the pool, else in a new one.
+    pub fn mount(
+        parent: &Node,
+        props: AppProps,
+        previous: Option<Hosted>,
+    ) -> Result<Self, JsValue> {
         let mount = MOUNTS.with(|m| {
             m.set(m.get() + 1);
             m.get()
         });
         let shown = HostProps {
             mount,
-            app: Some(props),
+            app: Some(Rc::new(props)),
         };
-        let hosted = match take_emptied() {
-            Some(Idle {
+        let reused = previous
+            .map(|h| Idle {
+                element: h.element,
+                handle: h.handle,
+            })
+            .or_else(take_emptied);
+        let Some(Idle {
+            element,
+            mut handle,
+        }) = reused
+        else {
+            return Self::made(parent, shown);
+        };
+        if let Err(e) = parent.append_child(&element) {
+            let failed = Hosted {
                 element,
-                mut handle,
-            }) => {
-                parent.append_child(&element)?;
-                handle.update(shown);
-                Hosted {
-                    element,
-                    handle,
-                    mount,
-                }
-            }
-            None => {
-                let document = parent
-                    .owner_document()
-                    .unwrap_or_else(gloo::utils::document);
-                let element = document.create_element("div")?;
-                parent.append_child(&element)?;
-                let handle =
-                    yew::Renderer::<Host>::with_root_and_props(element.clone(), shown).render();
-                MADE.with(|m| m.set(m.get() + 1));
-                Hosted {
-                    element,
-                    handle,
-                    mount,
-                }
-            }
-        };
-        Ok(hosted)
+                handle,
+                mount,
+            };
+            failed.release();
+            return Err(e);
+        }
+        handle.update(shown);
+        Ok(Hosted {
+            element,
+            handle,
+            mount,
+        })
+    }
+
+    /// A new host in `parent`, its Yew app showing `shown`.
+    fn made(parent: &Node, shown: HostProps) -> Result<Self, JsValue> {
+        let document = parent
+            .owner_document()
+            .unwrap_or_else(gloo::utils::document);
+        let element = document.create_element("div")?;
+        parent.append_child(&element)?;
+        let mount = shown.mount;
+        let handle = yew::Renderer::<Host>::with_root_and_props(element.clone(), shown).render();
+        MADE.with(|m| m.set(m.get() + 1));
+        Ok(Hosted {
+            element,
+            handle,
+            mount,
+        })
     }
 
     /// New props for the mounted reader (the same `App`, its state kept).
     pub fn update(&mut self, props: AppProps) {
         self.handle.update(HostProps {
             mount: self.mount,
-            app: Some(props),
+            app: Some(Rc::new(props)),
         });
     }
 

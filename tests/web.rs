@@ -19,7 +19,7 @@ fn document() -> web_sys::Document {
 async fn mounted(options: &str) -> (Element, Mounted) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let m = mount(&root, options).unwrap();
+    let m = mount(&root, options, None).unwrap();
     until(|| root.query_selector(".hl-root").ok().flatten().is_some()).await;
     (root, m)
 }
@@ -236,7 +236,7 @@ async fn unknown_article_and_bad_options_are_clear_errors() {
     assert!(error.text_content().unwrap().contains("999"));
 
     let detached = document().create_element("div").unwrap();
-    let err = mount(&detached, r#"{"artcle":"000"}"#)
+    let err = mount(&detached, r#"{"artcle":"000"}"#, None)
         .err()
         .expect("misspelt option is rejected");
     let message = js_sys_message(err.into());
@@ -283,6 +283,17 @@ async fn an_unmounted_readers_host_is_reused_by_the_next_reader() {
     assert!(root.text_content().unwrap().contains("troops"));
     // A fresh reader: nothing of the first one's state (its open tooltip).
     assert!(tooltip(&root).hidden());
+    assert_eq!(all(&root, ".hl-root").len(), 1);
+    // Rendered anew (the element's attributes changed): it takes over its own host
+    // at once, in the same task.
+    let m = mount(&root, r#"{"text":"Kyiv denied it."}"#, Some(m)).unwrap();
+    assert_eq!(
+        hedgelight_web::host::counts().0,
+        made,
+        "a new host was made"
+    );
+    until(|| root.text_content().unwrap().contains("Kyiv")).await;
+    assert_eq!(all(&root, ".hl-sentence").len(), 1);
     assert_eq!(all(&root, ".hl-root").len(), 1);
     cleanup(root, m);
 }
