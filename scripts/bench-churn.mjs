@@ -10,9 +10,10 @@
 // (helpers.mjs's churnReaders); without it, one two-sentence text at a time.
 //
 // Result (2026-12-07, Chromium 156, yew 0.23): 1,000 readers leave 0 nodes, 0 listeners
-// and about 94 KiB of heap in all (the same after 300 or 3,000: a constant); --mixed,
-// 1,143 readers: 0, 0 and 135 KiB. Before the fix, 3 nodes, 10 listeners and 1.87 KiB a
-// reader (--mixed: 3.37, 10 and 3.14 KiB): Yew registers its delegated event listeners
+// and about 95 KiB of heap in all (54 KiB after 300, 97 KiB after 3,000: a constant);
+// --mixed, 1,143 readers: 1 node and 7 listeners (one more host element) and 139 KiB,
+// and 2, 14 and 146 KiB after 3,428. Before the fix, 3 nodes, 10 listeners and 1.87 KiB
+// a reader (--mixed: 3.37, 10 and 3.14 KiB): Yew registers its delegated event listeners
 // on each app's host element and never removes them (`HostHandlers::add_listener`
 // forgets the closures, "the registry is never dropped in production", yew's
 // dom_bundle/subtree_root.rs), and each closure holds its subtree, which holds the host.
