@@ -2,8 +2,9 @@
 //!
 //! The analysis is `hedgelight_core`; this crate only renders it. The entry
 //! points are for `static/hedge-reader.js`, which defines the
-//! `<hedge-reader>` custom element: [`mount`] renders a reader into an element
-//! (inside the element's shadow root), [`analyze_json`] runs the same analysis
+//! `<hedge-reader>` custom element: [`mount`] renders a reader in the
+//! element's shadow root (in a host element reused from an earlier reader
+//! where it can: [`host`]), [`analyze_json`] runs the same analysis
 //! as `hedgelight analyze` and returns its JSON, [`compare_json`] groups the
 //! claims several texts share as `hedgelight compare` does. A long text's
 //! reader is mounted with [`mount_stream`] and fed its report a chunk at a
@@ -19,20 +20,22 @@ pub mod dom;
 pub mod feed;
 pub mod geometry;
 pub mod hooks;
+pub mod host;
 pub mod keys;
 pub mod state;
 pub mod stream;
 pub mod view;
 
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
+use web_sys::Node;
 
 pub use components::app::{App, AppProps, Group, HostText, Reveal};
 
-/// A mounted reader; `unmount()` removes it.
+/// A mounted reader; `unmount()` removes it (and gives its host element
+/// back to the page-wide pool: [`host`]).
 #[wasm_bindgen]
 pub struct Mounted {
-    handle: Option<yew::AppHandle<App>>,
+    hosted: Option<host::Hosted>,
     /// What it was mounted with, for [`Mounted::reveal`].
     props: AppProps,
     /// What [`mount_stream`] feeds it.
@@ -42,9 +45,11 @@ pub struct Mounted {
 #[wasm_bindgen]
 impl Mounted {
     pub fn unmount(&mut self) {
-        if let Some(h) = self.handle.take() {
-            h.destroy();
+        if let Some(h) = self.hosted.take() {
+            h.release();
         }
+        // The text stays with this object until JavaScript frees it: drop it now.
+        self.props = AppProps::default();
         self.feed = None;
     }
 
@@ -72,6 +77,11 @@ impl Mounted {
         Ok(())
     }
 
+    /// Its host, still showing it, for the reader that replaces it.
+    fn into_hosted(mut self) -> Option<host::Hosted> {
+        self.hosted.take()
+    }
+
     fn fed(&self) -> Result<&feed::Feed, JsError> {
         self.feed
             .as_ref()
@@ -87,43 +97,77 @@ impl Mounted {
             sentence: index,
             seq,
         });
-        if let Some(h) = &mut self.handle {
+        if let Some(h) = &mut self.hosted {
             h.update(self.props.clone());
         }
     }
 }
 
-/// Renders a reader into `root`. `options` is JSON:
+/// Renders a reader in an element appended to `root` (an element or a
+/// shadow root; nothing in it is removed). `options` is JSON:
 /// `{"article": "000"} | {"text": "...", "title": "...", "date": "..."} |
 /// {"texts": [...]} | {"group": {"texts": [...], "home": 0}} | {}` plus
-/// `"theme"`.
+/// `"theme"`. `previous`: the reader this one replaces (the same element
+/// rendering anew), whose element it takes over ([`host`]); it is consumed.
 #[wasm_bindgen]
-pub fn mount(root: Element, options: &str) -> Result<Mounted, JsError> {
-    let props = parse_options(options).map_err(|e| JsError::new(&e))?;
-    Ok(render(root, props, None))
+pub fn mount(root: &Node, options: &str, previous: Option<Mounted>) -> Result<Mounted, JsError> {
+    let previous = previous.and_then(Mounted::into_hosted);
+    match parse_options(options) {
+        Ok(props) => render(root, props, None, previous),
+        Err(e) => {
+            if let Some(host) = previous {
+                host.release();
+            }
+            Err(JsError::new(&e))
+        }
+    }
 }
 
-/// Renders a reader of a long `text` into `root` (`options` as for [`mount`],
-/// without the text) that shows the report the element feeds it
-/// ([`Mounted::feed_chunk`]) instead of analysing the text itself. The text
-/// comes as it is, not inside the JSON, which would copy and parse megabytes.
+/// Renders a reader of a long `text` in `root` (`options` and `previous` as
+/// for [`mount`], without the text) that shows the report the element feeds
+/// it ([`Mounted::feed_chunk`]) instead of analysing the text itself. The
+/// text comes as it is, not inside the JSON, which would copy and parse
+/// megabytes.
 #[wasm_bindgen]
-pub fn mount_stream(root: Element, options: &str, text: String) -> Result<Mounted, JsError> {
-    let mut props = parse_options(options).map_err(|e| JsError::new(&e))?;
+pub fn mount_stream(
+    root: &Node,
+    options: &str,
+    text: String,
+    previous: Option<Mounted>,
+) -> Result<Mounted, JsError> {
+    let previous = previous.and_then(Mounted::into_hosted);
+    let mut props = match parse_options(options) {
+        Ok(props) => props,
+        Err(e) => {
+            if let Some(host) = previous {
+                host.release();
+            }
+            return Err(JsError::new(&e));
+        }
+    };
     let feed = feed::Feed::new(&text);
     props.text = Some(text);
     props.stream = true;
     props.feed = Some(feed.clone());
-    Ok(render(root, props, Some(feed)))
+    render(root, props, Some(feed), previous)
 }
 
-fn render(root: Element, props: AppProps, feed: Option<feed::Feed>) -> Mounted {
-    let handle = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
-    Mounted {
-        handle: Some(handle),
+fn render(
+    root: &Node,
+    props: AppProps,
+    feed: Option<feed::Feed>,
+    previous: Option<host::Hosted>,
+) -> Result<Mounted, JsError> {
+    let hosted = host::Hosted::mount(root, props.clone(), previous).map_err(|e| {
+        JsError::new(&format!(
+            "hedge-reader: cannot add the reader to its root: {e:?}"
+        ))
+    })?;
+    Ok(Mounted {
+        hosted: Some(hosted),
         props,
         feed,
-    }
+    })
 }
 
 pub fn parse_options(options: &str) -> Result<AppProps, String> {

@@ -963,11 +963,18 @@ export class HedgeReader extends Base {
     });
   }
 
-  #unmount() {
+  /**
+   * Stops showing the widget. With `handOver`, returns the mounted reader instead of
+   * unmounting it, for the next mount to take over its element (mount's `previous`).
+   */
+  #unmount(handOver = false) {
     this.#stream?.cancel();
     this.#stream = null;
-    this.#mounted?.unmount();
+    const mounted = this.#mounted;
     this.#mounted = null;
+    if (handOver) return mounted;
+    mounted?.unmount();
+    return null;
   }
 
   #dropSource() {
@@ -1104,16 +1111,18 @@ export class HedgeReader extends Base {
         : `This reader has no corpus articles, so none is “${options.article}”: ${how}.`);
       return;
     }
-    this.#unmount();
+    // The widget appends its own element after the styles: the one it showed so far,
+    // else one an earlier reader left (Yew never removes the event listeners it puts on
+    // it, so the widget reuses them: issue 13), else a new one.
+    const previous = this.#unmount(true);
     const root = this.shadowRoot;
-    const container = root.ownerDocument.createElement('div');
-    root.replaceChildren(...style(root, ['status', 'widget']), container);
+    root.replaceChildren(...style(root, ['status', 'widget']));
     try {
       if (stream) {
         const { text, ...rest } = options;
-        this.#mounted = mount_stream(container, JSON.stringify(rest), text);
+        this.#mounted = mount_stream(root, JSON.stringify(rest), text, previous);
       } else {
-        this.#mounted = mount(container, JSON.stringify(options));
+        this.#mounted = mount(root, JSON.stringify(options), previous);
       }
     } catch (error) {
       this.#status('error', `Hedgelight could not start: ${error.message ?? error}`);

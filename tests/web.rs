@@ -19,7 +19,7 @@ fn document() -> web_sys::Document {
 async fn mounted(options: &str) -> (Element, Mounted) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let m = mount(root.clone(), options).unwrap();
+    let m = mount(&root, options, None).unwrap();
     until(|| root.query_selector(".hl-root").ok().flatten().is_some()).await;
     (root, m)
 }
@@ -236,7 +236,7 @@ async fn unknown_article_and_bad_options_are_clear_errors() {
     assert!(error.text_content().unwrap().contains("999"));
 
     let detached = document().create_element("div").unwrap();
-    let err = mount(detached, r#"{"artcle":"000"}"#)
+    let err = mount(&detached, r#"{"artcle":"000"}"#, None)
         .err()
         .expect("misspelt option is rejected");
     let message = js_sys_message(err.into());
@@ -257,6 +257,45 @@ async fn unmount_removes_the_reader() {
     m.unmount();
     until(|| all(&root, ".hl-sentence").is_empty()).await;
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unmounted_readers_host_is_reused_by_the_next_reader() {
+    let (first_root, first) = mounted(r#"{"text":"It may rain. Moscow denied it."}"#).await;
+    let focused = all(&first_root, ".hl-sentence")[0].clone();
+    focused.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    until(|| !tooltip(&first_root).hidden()).await;
+    let (made, _) = hedgelight_web::host::counts();
+    cleanup(first_root.clone(), first);
+    // Its host renders nothing in Yew's next run; until then it is not reused.
+    settle().await;
+    assert!(
+        all(&first_root, "div").is_empty(),
+        "the host left its root at once"
+    );
+    let (root, m) = mounted(r#"{"text":"Officials said troops may have crossed."}"#).await;
+    assert_eq!(
+        hedgelight_web::host::counts().0,
+        made,
+        "a new host was made"
+    );
+    until(|| all(&root, ".hl-sentence").len() == 1).await;
+    assert!(root.text_content().unwrap().contains("troops"));
+    // A fresh reader: nothing of the first one's state (its open tooltip).
+    assert!(tooltip(&root).hidden());
+    assert_eq!(all(&root, ".hl-root").len(), 1);
+    // Rendered anew (the element's attributes changed): it takes over its own host
+    // at once, in the same task.
+    let m = mount(&root, r#"{"text":"Kyiv denied it."}"#, Some(m)).unwrap();
+    assert_eq!(
+        hedgelight_web::host::counts().0,
+        made,
+        "a new host was made"
+    );
+    until(|| root.text_content().unwrap().contains("Kyiv")).await;
+    assert_eq!(all(&root, ".hl-sentence").len(), 1);
+    assert_eq!(all(&root, ".hl-root").len(), 1);
+    cleanup(root, m);
 }
 
 #[wasm_bindgen_test]

@@ -313,3 +313,72 @@ export async function tapSentence(page, locator) {
   });
   await page.touchscreen.tap(x, y);
 }
+
+/**
+ * DOM nodes, event listeners and the JavaScript heap (bytes) of the page of CDP session
+ * `cdp` (Performance enabled), after two forced garbage collections.
+ */
+export async function domCounters(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  return { nodes: dom.nodes, listeners: dom.jsEventListeners, heap };
+}
+
+/**
+ * In `page` (the module loaded): add `n` readers to the body and remove them again, each
+ * once it has rendered its sentences; returns `{ added, rendered }` (how many readers
+ * were added, and how many of them rendered). Plain: one at a time,
+ * each a two-sentence `text`. `mixed`: in batches of one to four readers alive at once,
+ * of every kind in turn: `text`, `article`, `texts` (with its Compare view), `src`, a
+ * theme, heading and date, two readers of a `group` (one more reader added), the
+ * element's own text; and one reader of every third batch moved in the page first.
+ */
+export function churnReaders(page, n, { mixed = false } = {}) {
+  return page.evaluate(async ({ n, mixed }) => {
+    const sentence = (i) => `Round ${i}: officials said troops may have crossed. Moscow denied it.`;
+    const kinds = [
+      (el, i) => { el.text = sentence(i); },
+      (el) => el.setAttribute('article', '001'),
+      (el, i) => { el.texts = [{ title: `T${i}`, text: sentence(i) }, { date: '2024-10-09', text: 'Kyiv may have agreed. It was denied.' }]; },
+      (el) => el.setAttribute('src', 'samples/story.txt'),
+      (el, i) => { el.setAttribute('theme', i % 2 ? 'dark' : 'light'); el.setAttribute('heading', `H${i}`); el.setAttribute('date', '2024-10-09'); el.text = sentence(i); },
+      (el, i) => {
+        el.setAttribute('group', 'churn');
+        el.textContent = sentence(i);
+        const other = document.createElement('hedge-reader');
+        other.setAttribute('group', 'churn');
+        other.textContent = 'Kyiv said troops may have crossed.';
+        return other; // a second reader of the group, with its Compare view
+      },
+      (el, i) => { el.textContent = sentence(i); },
+    ];
+    const shown = (el) => el.shadowRoot?.querySelector('.hl-sentence');
+    let added = 0;
+    let rendered = 0;
+    for (let i = 0, batch = 1; i < n; i += batch, batch = mixed ? (batch % 4) + 1 : 1) {
+      const els = [];
+      for (let j = i; j < Math.min(n, i + batch); j++) {
+        const el = document.createElement('hedge-reader');
+        const other = (mixed ? kinds[j % kinds.length] : kinds[0])(el, j);
+        for (const e of other ? [el, other] : [el]) {
+          document.body.appendChild(e);
+          els.push(e);
+        }
+      }
+      const deadline = performance.now() + 5000;
+      while (!els.every(shown) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 0));
+      added += els.length;
+      rendered += els.filter(shown).length;
+      if (mixed && i % 3 === 0) {
+        // Moved: disconnected and connected again in one task, then shown again.
+        document.body.prepend(els[0]);
+        while (!shown(els[0]) && performance.now() < deadline + 5000) await new Promise((r) => setTimeout(r, 0));
+      }
+      els.forEach((el) => el.remove());
+    }
+    return { added, rendered };
+  }, { n, mixed });
+}
