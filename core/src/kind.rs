@@ -397,6 +397,14 @@ mod tests {
     }
 
     #[test]
+    fn a_copyright_line_is_no_claim() {
+        let k = kinds("Troops moved. Copyright 2008 Reuters. All rights reserved. Copyright law changed in 1998.");
+        assert_eq!(k[1].1, Kind::Signpost);
+        assert_eq!(k[2].1, Kind::Signpost);
+        assert_eq!(k[3].1, Kind::Claim, "the law, not a notice");
+    }
+
+    #[test]
     fn a_credit_line_and_the_caption_above_it() {
         let k = kinds("Troops left.\n\nThe far end of the floor, held in Washington D.C.\nImage: Nick Moreau.\n\nCrowds came.\n\nFull interview with the curator.\nAudio: Jkthom.");
         let found: Vec<Kind> = k.iter().map(|(_, k)| *k).collect();
