@@ -1446,3 +1446,25 @@ fn little_evidence_unestablished_authenticity_and_unnamed_channels() {
     // "little" of something else is no lack of support.
     assert_level("There was little damage to the bridge.", Level::ASSERTED);
 }
+
+#[test]
+fn particulars_withheld_tests_under_way_and_remarks_assailed() {
+    assert_level(
+        "The chairman declined to specify what prompted the sale.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The board isn't aware of any offers, the company said.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The FBI is conducting further DNA tests of the hair.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The federation's director assailed the remarks.",
+        Level::DISPUTED,
+    );
+    // A former ally assailed is no claim disputed.
+    assert_level("He assailed his former allies.", Level::ASSERTED);
+}
