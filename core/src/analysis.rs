@@ -80,6 +80,7 @@ fn claim(text: &str, range: Range<usize>, tokens: &[Token], detector: &Detector)
         .cloned()
         .collect();
     reader::add_reader_cues(sentence, tokens, &mut cues);
+    reader::drop_cues_in_names(sentence, tokens, &mut cues);
     condition::keep_reader_conditions(sentence, tokens, &mut cues);
     conflict::mark_conflicts(tokens, &mut cues);
     let mut source = source::find(sentence, tokens, &cues);

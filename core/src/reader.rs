@@ -9,9 +9,10 @@
 //! counted for the CoNLL `uncertain` flag (which [`crate::analysis`] takes
 //! before this runs).
 
+use crate::category::Category;
 use crate::detect::{reading, Cue};
 use crate::lexicon::{Lexicon, WhenNegated};
-use crate::tokenize::Token;
+use crate::tokenize::{Token, TokenKind};
 
 /// The detected cues by token, so that each phrase looks only at the cues on
 /// its own words: a scan of every cue per phrase was quadratic on a sentence
@@ -89,6 +90,33 @@ pub fn add_reader_cues(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
     cues.sort_by_key(|c| (c.start, c.end));
 }
 
+/// Drops the cues that are words of a name: "the Ohio Bureau of Criminal
+/// Investigation", "the Institute for the Study of War" (guide rule 8: the
+/// sense, not the word). A cue counts as part of a name when all its words
+/// are capitalised and the word before it is too, or is a name's joining
+/// word ("of", "for", "the", "and") after a capitalised one; a sentence's
+/// first word and a quotation's are left alone.
+pub fn drop_cues_in_names(text: &str, tokens: &[Token], cues: &mut Vec<Cue>) {
+    let capital =
+        |t: &Token| t.kind == TokenKind::Word && text[t.start..].starts_with(char::is_uppercase);
+    let in_name = |c: &Cue| {
+        let first = tokens.partition_point(|t| t.start < c.start);
+        let last = tokens.partition_point(|t| t.end <= c.end);
+        if first == 0 || first >= last || !tokens[first..last].iter().all(capital) {
+            return false;
+        }
+        let before = &tokens[first - 1];
+        let joins = matches!(before.norm.as_str(), "of" | "for" | "the" | "and")
+            && first >= 2
+            && capital(&tokens[first - 2])
+            && first - 2 > 0;
+        (capital(before) && first - 1 > 0) || joins
+    };
+    cues.retain(|c| {
+        matches!(c.category, Category::Attribution | Category::Anonymous) || !in_name(c)
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use crate::analysis::analyze_sentence;
@@ -100,6 +128,21 @@ mod tests {
             .iter()
             .map(|c| (text[c.start..c.end].to_string(), c.category))
             .collect()
+    }
+
+    #[test]
+    fn a_cue_word_in_a_name_is_no_cue() {
+        assert_eq!(
+            cues("Agents of the Bureau of Criminal Investigation arrived on Monday."),
+            vec![]
+        );
+        assert_eq!(
+            analyze_sentence("Staff of the Ohio Bureau of Criminal Investigation arrived.").level,
+            Some(Level::ASSERTED)
+        );
+        // Not at a sentence's start, and not a lowercase cue.
+        assert!(!cues("Investigation of the crash continues.").is_empty());
+        assert!(!cues("The Bureau said an investigation was under way.").is_empty());
     }
 
     #[test]
