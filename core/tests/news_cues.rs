@@ -1468,3 +1468,28 @@ fn particulars_withheld_tests_under_way_and_remarks_assailed() {
     // A former ally assailed is no claim disputed.
     assert_level("He assailed his former allies.", Level::ASSERTED);
 }
+
+#[test]
+fn questions_raised_innocence_maintained_and_matters_not_yet_clear() {
+    assert_level(
+        "Questions have been raised about the accuracy of the data.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "Doubts have been cast on the official account.",
+        Level::DISPUTED,
+    );
+    assert_level("She maintains her innocence.", Level::DISPUTED);
+    assert_level(
+        "The true scale of the damage will only become clear in the coming days.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The allegations have not been tested in court.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The spokesman would not be drawn on the details.",
+        Level::UNVERIFIED,
+    );
+}
