@@ -1493,3 +1493,23 @@ fn questions_raised_innocence_maintained_and_matters_not_yet_clear() {
         Level::UNVERIFIED,
     );
 }
+
+#[test]
+fn forecasts_odds_and_results_pending() {
+    assert_level(
+        "Economists polled by the agency forecast growth of 1.2% this year.",
+        Level::HEDGED,
+    );
+    assert_level("The model predicted a close race.", Level::HEDGED);
+    assert_level(
+        "Markets are pricing in a 70% chance of a cut.",
+        Level::HEDGED,
+    );
+    assert_level("Results of the B-sample are pending.", Level::UNVERIFIED);
+    // The noun, and a chance taken, are no forecast.
+    assert_level("The forecast was wrong.", Level::ASSERTED);
+    assert_level(
+        "He did not want to take a chance that it would fail.",
+        Level::ASSERTED,
+    );
+}
