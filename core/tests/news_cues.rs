@@ -197,8 +197,16 @@ fn boosters_and_negated_doubt() {
         "no secret",
         Category::Booster,
     );
+    // A named body that confirms the deaths reports them: attributed, as
+    // the annotators of news-gold and the folds read it ("Zambia has
+    // confirmed its first outbreak", "Police confirmed the deaths": 4).
     assert_cue(
         "The ministry confirmed the deaths.",
+        "confirmed the",
+        Category::Attribution,
+    );
+    assert_cue(
+        "The results confirmed the theory.",
         "confirmed",
         Category::Booster,
     );
@@ -212,7 +220,11 @@ fn boosters_and_negated_doubt() {
         "without doubt",
         Category::Booster,
     );
-    assert_level("The ministry confirmed the deaths.", Level::ASSERTED);
+    assert_level("The ministry confirmed the deaths.", Level::ATTRIBUTED);
+    assert_level(
+        "The ministry has not confirmed the deaths.",
+        Level::UNVERIFIED,
+    );
     let plain = analyze_sentence("Troops may be there.");
     let boosted = analyze_sentence("Clearly, troops may be there.");
     assert!(
@@ -1509,4 +1521,57 @@ fn forecasts_odds_and_results_pending() {
     // The noun, and a chance taken, are no forecast.
     assert_level("The forecast was wrong.", Level::ASSERTED);
     assert_level("He took a chance that paid off.", Level::ASSERTED);
+}
+
+#[test]
+fn criticism_projections_withheld_details_and_legal_penalties() {
+    assert_level(
+        "The actor was among those who criticised the reports.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "The firm said the report contained numerous factual errors.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "\"I have nothing to hide,\" the councillor said.",
+        Level::DISPUTED,
+    );
+    assert_level(
+        "The largest increases were projected for southern cities.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Outside experts welcomed the study but urged caution.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The spokesman said the incident was under control, without giving further details.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "The prosecutor declined to respond to the claim.",
+        Level::UNVERIFIED,
+    );
+    assert_level(
+        "State police confirmed the deaths of four adults.",
+        Level::ATTRIBUTED,
+    );
+    // A penalty stated, an investigation never opened, an anonymous witness.
+    assert_level(
+        "If convicted, he would face life without the possibility of parole.",
+        Level::ASSERTED,
+    );
+    assert_level(
+        "Police said no criminal investigation had been opened.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "\"We hid,\" said a shopkeeper who declined to give his name.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "Messages circulating on social media claimed the leader had fled.",
+        Level::HEDGED,
+    );
 }
