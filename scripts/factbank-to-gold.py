@@ -26,11 +26,12 @@ It refuses to overwrite an existing .jsonl (which may hold annotations) unless -
 The <ccue> markup is thrown away: it follows the narrower Szeged standard, not the
 reader-level guide (shared/annotation-guide.md) that the annotations follow.
 """
-import json
 import os
 import re
 import sys
 import xml.etree.ElementTree as ET
+
+import gold_skeleton
 
 
 def normalise(s):
@@ -74,33 +75,17 @@ def main():
         docid, _, limit = spec.partition(":")
         limit = int(limit) if limit else None
         name = "fb-" + docid.removesuffix(".txt")
-        text, segs, n = "", [], 0
+        paragraphs, n = [], 0
         for sents in docs[docid]:
             if limit is not None and n >= limit:
                 break
-            if text:
-                text += "\n\n"
-            for i, s in enumerate(sents):
-                if limit is not None and n >= limit:
-                    break
-                if i:
-                    text += " "
-                segs.append({"file": name + ".txt", "start": len(text), "end": len(text) + len(s),
-                             "text": s, "level": None, "cues": [], "reason": "", "source": None})
-                text += s
-                n += 1
-        text += "\n"
-        jpath = os.path.join(out, name + ".jsonl")
-        if os.path.exists(jpath) and not force:
-            sys.exit(f"{jpath} exists; use --force to overwrite")
-        with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
-            f.write(text)
-        with open(jpath, "w", encoding="utf-8") as f:
-            for s in segs:
-                assert text[s["start"]:s["end"]] == s["text"]
-                f.write(json.dumps(s, ensure_ascii=False) + "\n")
-        with open(os.path.join(out, name + ".txt.src"), "w", encoding="utf-8") as f:
-            f.write(f"factbank.dev.xml#{docid} unknown-date CC-BY-SA-3.0(Szeged-Uncertainty-Corpus)\n")
+            kept = sents if limit is None else sents[:limit - n]
+            paragraphs.append(kept)
+            n += len(kept)
+        text, segs = gold_skeleton.build(name, paragraphs)
+        gold_skeleton.write(out, name, text, segs,
+                            f"factbank.dev.xml#{docid} unknown-date CC-BY-SA-3.0(Szeged-Uncertainty-Corpus)",
+                            force)
         print(f"{name}: {len(segs)} sentences")
 
 

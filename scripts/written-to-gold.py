@@ -18,9 +18,10 @@ The segment boundaries are the writer's lines, so they are gold by construction.
 refuses to overwrite an existing .jsonl (which may hold annotations) unless --force.
 """
 import datetime
-import json
 import os
 import sys
+
+import gold_skeleton
 
 
 def paragraphs(path):
@@ -50,28 +51,9 @@ def main():
     today = datetime.date.today().isoformat()
     for path in files:
         name = "w-" + os.path.basename(path).removesuffix(".sents")
-        text, segs = "", []
-        for para in paragraphs(path):
-            if text:
-                text += "\n\n"
-            for i, s in enumerate(para):
-                if i:
-                    text += " "
-                segs.append({"file": name + ".txt", "start": len(text), "end": len(text) + len(s),
-                             "text": s, "level": None, "cues": [], "reason": "", "source": None})
-                text += s
-        text += "\n"
-        jpath = os.path.join(out, name + ".jsonl")
-        if os.path.exists(jpath) and not force:
-            sys.exit(f"{jpath} exists; use --force to overwrite")
-        with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
-            f.write(text)
-        with open(jpath, "w", encoding="utf-8") as f:
-            for s in segs:
-                assert text[s["start"]:s["end"]] == s["text"]
-                f.write(json.dumps(s, ensure_ascii=False) + "\n")
-        with open(os.path.join(out, name + ".txt.src"), "w", encoding="utf-8") as f:
-            f.write(f"written-for-hedgelight {today} CC-BY-4.0(Hedgelight)\n")
+        text, segs = gold_skeleton.build(name, paragraphs(path))
+        gold_skeleton.write(out, name, text, segs,
+                            f"written-for-hedgelight {today} CC-BY-4.0(Hedgelight)", force)
         print(f"{name}: {len(segs)} segments")
 
 
