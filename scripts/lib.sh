@@ -128,6 +128,31 @@ hl_brotli_size() {
   fi
 }
 
+# Size budgets of the WebAssembly, in KB (1024 bytes) of brotli -q 11: the one place they are
+# set. scripts/build checks dist/'s two modules and scripts/pack the package's two against
+# them (hl_check_budget) and fails above. Issue 12's goal is 200 KB for the element and 110 KB
+# for the analysis alone; until the code gets there these are the sizes of 2026-12-07
+# (333.6 KB and 177.2 KB, scripts/build) plus about 2 %, so that size cannot grow unnoticed.
+# Lower them as the modules shrink; raising one is a decision to state in the commit.
+HL_BUDGET_WIDGET_KB=340   # the widget: dist/pkg/hedgelight_web_bg.wasm, the element without the corpus
+HL_BUDGET_ANALYSIS_KB=181 # the analysis alone: hedgelight_bg.wasm (npm package, the reader's worker)
+
+# hl_check_budget FILE KB LABEL: dies when FILE's brotli size is over KB; warns, and checks
+# nothing, without a brotli (scripts/setup installs Debian's).
+hl_check_budget() {
+  local br
+  br=$(hl_brotli_size "$1" || true)
+  if [ -z "$br" ]; then
+    hl_warn "no brotli: the size budget of $3 ($2 KB brotli) is not checked"
+    return 0
+  fi
+  if [ "$br" -gt $(($2 * 1024)) ]; then
+    hl_die "$3 is $(hl_kb "$br") brotli, over its budget of $2 KB (HL_BUDGET_* in scripts/lib.sh)"
+  fi
+  printf 'size budget: %s %s brotli of %s KB
+' "$3" "$(hl_kb "$br")" "$2" >&2
+}
+
 hl_kb() { awk -v b="$1" 'BEGIN{printf "%.1f KB", b/1024}'; }
 
 # A size table on stderr: one row per existing file (raw, gzip -9, brotli or "-").
