@@ -89,6 +89,7 @@ struct Words {
     documents: Vec<String>,
     between_subject_and_verb: Vec<String>,
     not_trades: Vec<String>,
+    person_endings: Vec<String>,
 }
 
 fn words() -> &'static Words {
@@ -114,6 +115,7 @@ fn words() -> &'static Words {
             documents: list("documents"),
             between_subject_and_verb: list("between-subject-and-verb"),
             not_trades: list("not-trades"),
+            person_endings: list("person-endings"),
         }
     })
 }
@@ -986,12 +988,6 @@ fn is_named(text: &str, phrase: &[Token]) -> bool {
     }
 }
 
-/// Endings of nouns for people ("microbiologist", "lawyer", "historian",
-/// "consultant", "fisherman"), for the trades the generic list lacks.
-const PERSON_ENDINGS: [&str; 10] = [
-    "ist", "er", "or", "ian", "ant", "ent", "man", "men", "person", "people",
-];
-
 /// "one microbiologist who reviewed the paper", "a man who saw it": an
 /// indefinite person with no name anywhere in the phrase, whatever the trade.
 /// Not "an example" or "other cosmetic products", which are no one.
@@ -1000,6 +996,9 @@ fn is_someone_unnamed(text: &str, phrase: &[Token]) -> bool {
     let opens = phrase
         .first()
         .is_some_and(|t| w.indefinite.contains(&t.norm));
+    if !opens {
+        return false;
+    }
     let capitalised =
         |t: &Token| t.kind == TokenKind::Word && text[t.start..].starts_with(char::is_uppercase);
     let head = phrase[1..]
@@ -1014,11 +1013,11 @@ fn is_someone_unnamed(text: &str, phrase: &[Token]) -> bool {
         .last();
     let a_person = head.is_some_and(|t| {
         let noun = t.norm.trim_end_matches('s');
-        PERSON_ENDINGS.iter().any(|e| noun.ends_with(e))
+        w.person_endings.iter().any(|e| noun.ends_with(e.as_str()))
             && !w.nobody_in_particular.contains(&t.norm)
             && !w.not_trades.contains(&t.norm)
     });
-    opens && a_person && !phrase[1..].iter().any(capitalised)
+    a_person && !phrase[1..].iter().any(capitalised)
 }
 
 /// Whether `t` is a generic source noun ("officials", "a source"). "Post" in
