@@ -205,9 +205,12 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
     let forward = matches!(head, "according" | "citing" | "cited" | "quoting")
         || (head == "quoted" && !passive)
         || (last - first > 2 && matches!(tail, "to" | "by" | "from" | "of" | "in"))
-        // "a report by Amnesty International": who wrote it comes after.
-        || (last - first > 1 && tail == "by");
-    let span = if forward {
+        // "a report by Amnesty International", "a report from The Guardian":
+        // who wrote it comes after.
+        || (last - first > 1 && matches!(tail, "by" | "from"));
+    let span = if forward && matches!(tail, "by" | "from") {
+        after(text, tokens, last).map(|s| name_only(text, tokens, s))
+    } else if forward {
         after(text, tokens, last)
     } else if passive {
         tokens
@@ -236,6 +239,27 @@ fn source_of(text: &str, tokens: &[Token], cue: &Cue) -> Option<Source> {
         tokens[span.0].start..tokens[span.1 - 1].end,
         named,
     ))
+}
+
+/// The name that opens a phrase after "a report by" or "from", without the
+/// verb that follows it: "The Guardian mentioned a source" → "The Guardian".
+/// A phrase that does not open with a name ("researchers at the university
+/// found") is left whole.
+fn name_only(text: &str, tokens: &[Token], (start, end): (usize, usize)) -> (usize, usize) {
+    let from = start + usize::from(tokens[start].norm == "the");
+    let joins = |t: &Token| matches!(t.norm.as_str(), "of" | "for" | "the" | "and" | "'s" | ".");
+    let mut names = tokens[from..end]
+        .iter()
+        .take_while(|t| is_name_word(text, t) || joins(t))
+        .count();
+    // "the Institute for the Study of War": joining words inside, not at the end.
+    while names > 0 && joins(&tokens[from + names - 1]) && tokens[from + names - 1].norm != "." {
+        names -= 1;
+    }
+    if names == 0 {
+        return (start, end);
+    }
+    (start, from + names)
 }
 
 /// Most names a list of speakers before "and others" may hold.

@@ -1575,3 +1575,22 @@ fn criticism_projections_withheld_details_and_legal_penalties() {
         Level::HEDGED,
     );
 }
+
+#[test]
+fn a_report_from_an_outlet_is_the_outlets() {
+    let text =
+        "A report from The Guardian mentioned an unnamed source stating that troops had left.";
+    let report = hedgelight_core::analyze(text);
+    let source = report[0].source.as_ref().expect("a source");
+    assert_eq!(&text[source.start..source.end], "The Guardian");
+    assert!(source.named);
+    assert_eq!(
+        source
+            .via
+            .iter()
+            .map(|v| &text[v.start..v.end])
+            .collect::<Vec<_>>(),
+        vec!["an unnamed source"]
+    );
+    assert_eq!(report[0].level, Some(Level::HEDGED));
+}
