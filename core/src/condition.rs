@@ -10,7 +10,7 @@
 
 use crate::category::Category;
 use crate::detect::Cue;
-use crate::tokenize::Token;
+use crate::tokenize::{Token, TokenKind};
 
 /// Words after "if" that make the condition one on the claim's truth ("if
 /// true", "if the reports are confirmed"), which hedges even when sourced.
@@ -33,6 +33,21 @@ const TRUTH_WORDS: [&str; 13] = [
 /// How many words after "if" a truth word may come.
 const TRUTH_REACH: usize = 5;
 
+/// Modals of a forecast ("the strike will spread", "it can become difficult").
+const FORECAST_MODALS: [&str; 12] = [
+    "will", "would", "could", "can", "may", "might", "cannot", "won't", "wouldn't", "couldn't",
+    "can't", "might've",
+];
+
+/// Subjects that make the consequent the speaker's own commitment ("we will
+/// be happy to get out"), which a source states as a plan, not a forecast.
+const FIRST_PERSON: [&str; 5] = ["we", "i", "our", "my", "us"];
+
+/// How far the comma that ends a leading condition may be from its "if".
+const CONDITION_REACH: usize = 30;
+/// How many words may stand between that comma and the consequent's modal.
+const SUBJECT_REACH: usize = 6;
+
 /// Whether the condition cue `cue` of a sentence hedges what it reports.
 /// A phrase of the lexicon ("provided that", "depending on") always does; a
 /// one-word condition the tagger found ("until", "unless", "will") never
@@ -50,7 +65,12 @@ pub fn hedges_reader(text: &str, tokens: &[Token], cue: &Cue, attributed: bool) 
     if !one_word {
         return true;
     }
-    if !text[cue.start..cue.end].eq_ignore_ascii_case("if") {
+    let word = &text[cue.start..cue.end];
+    let leading = word.eq_ignore_ascii_case("if") || word.eq_ignore_ascii_case("unless");
+    if leading && leads_a_forecast(tokens, at) {
+        return true;
+    }
+    if !word.eq_ignore_ascii_case("if") {
         return false;
     }
     let on_truth = tokens[at + 1..]
@@ -58,6 +78,53 @@ pub fn hedges_reader(text: &str, tokens: &[Token], cue: &Cue, attributed: bool) 
         .take(TRUTH_REACH)
         .any(|t| TRUTH_WORDS.contains(&t.norm.as_str()));
     on_truth || !attributed
+}
+
+/// Whether the condition at token `at` opens its sentence or a quotation
+/// (only punctuation before it, or a quotation mark or colon right before it) and its consequent, after the comma, is a forecast
+/// with a modal: "“If anyone has done anything wrong, it will come out,” she
+/// said"; "Unless doctors are protected, fewer will be willing to train".
+/// A forecast on a condition hedges even when sourced (annotation guide,
+/// rule 8); "If they cooperate, we will leave" is the speaker's commitment and
+/// keeps its attribution.
+fn leads_a_forecast(tokens: &[Token], at: usize) -> bool {
+    // Only the punctuation right before it is walked, so a sentence of many
+    // conditions costs no more than its tokens.
+    let run = tokens[..at]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Punct);
+    let mut opens_quote = false;
+    let mut len = 0;
+    for t in run {
+        len += 1;
+        opens_quote |= t.norm == ":" || t.norm.starts_with(['"', '\u{201c}', '\'', '\u{2018}']);
+    }
+    if len < at && !opens_quote {
+        return false;
+    }
+    let Some(comma) = tokens[at + 1..]
+        .iter()
+        .take(CONDITION_REACH)
+        .position(|t| t.norm == ",")
+    else {
+        return false;
+    };
+    let consequent = &tokens[at + 2 + comma..];
+    for (k, t) in consequent.iter().take(SUBJECT_REACH).enumerate() {
+        if t.kind == TokenKind::Punct {
+            return false;
+        }
+        if FORECAST_MODALS.contains(&t.norm.as_str()) || t.norm.ends_with("'ll") {
+            let subject = &consequent[..k];
+            let own =
+                |n: &str| FIRST_PERSON.contains(&n) || n.starts_with("we'") || n.starts_with("i'");
+            return (k > 0 || t.norm.ends_with("'ll"))
+                && !subject.iter().any(|s| own(&s.norm))
+                && !own(&t.norm);
+        }
+    }
+    false
 }
 
 /// Drops the condition cues that do not hedge the reader level.
@@ -103,6 +170,31 @@ mod tests {
             level("The directors said if the two mail an offer by Nov. 22, the company will pay their costs."),
             Some(Level::ATTRIBUTED)
         );
+    }
+
+    #[test]
+    fn a_sourced_forecast_on_a_leading_condition_hedges() {
+        for s in [
+            "\u{201c}If anyone has done anything wrong, it will come out, and it will be dealt with,\u{201d} she said.",
+            "\"If the rain continues, the river will burst its banks,\" the mayor said.",
+            "The mayor said: \"If the rain continues, the river will burst its banks.\"",
+            "But, he notes, \"If everything crumbles totally, that won't be such a problem.\"",
+            "Unless the rain stops, the river will burst its banks.",
+            "\"If they don't pay, it'll get worse,\" the union leader said.",
+        ] {
+            assert_eq!(level(s), Some(Level::HEDGED), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_speakers_own_commitment_on_a_condition_stays_attributed() {
+        for s in [
+            "\"If the government will cooperate, we will be happy to get out,\" the minister said.",
+            "\"If you find sound, healthy companies in Japan, they are not for sale,\" said George Watanabe.",
+            "\"If they attack, I'll respond,\" the general said.",
+        ] {
+            assert_eq!(level(s), Some(Level::ATTRIBUTED), "{s}");
+        }
     }
 
     #[test]
