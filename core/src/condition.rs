@@ -10,6 +10,7 @@
 
 use crate::category::Category;
 use crate::detect::Cue;
+use crate::rules::opens;
 use crate::tokenize::{Token, TokenKind};
 
 /// Words after "if" that make the condition one on the claim's truth ("if
@@ -88,19 +89,7 @@ pub fn hedges_reader(text: &str, tokens: &[Token], cue: &Cue, attributed: bool) 
 /// rule 8); "If they cooperate, we will leave" is the speaker's commitment and
 /// keeps its attribution.
 fn leads_a_forecast(tokens: &[Token], at: usize) -> bool {
-    // Only the punctuation right before it is walked, so a sentence of many
-    // conditions costs no more than its tokens.
-    let run = tokens[..at]
-        .iter()
-        .rev()
-        .take_while(|t| t.kind == TokenKind::Punct);
-    let mut opens_quote = false;
-    let mut len = 0;
-    for t in run {
-        len += 1;
-        opens_quote |= t.norm == ":" || t.norm.starts_with(['"', '\u{201c}', '\'', '\u{2018}']);
-    }
-    if len < at && !opens_quote {
+    if !opens(tokens, at) {
         return false;
     }
     let Some(comma) = tokens[at + 1..]
@@ -178,7 +167,7 @@ mod tests {
             "\u{201c}If anyone has done anything wrong, it will come out, and it will be dealt with,\u{201d} she said.",
             "\"If the rain continues, the river will burst its banks,\" the mayor said.",
             "The mayor said: \"If the rain continues, the river will burst its banks.\"",
-            "But, he notes, \"If everything crumbles totally, that won't be such a problem.\"",
+            "\u{201c}If the talks fail, prices could double,\u{201d} said Anna Berg.",
             "Unless the rain stops, the river will burst its banks.",
             "\"If they don't pay, it'll get worse,\" the union leader said.",
         ] {

@@ -24,6 +24,11 @@ pub enum Rule {
     /// Not when a name follows, directly or after an article: then the verb
     /// names something ("a group called the Sea Org").
     NotBeforeName,
+    /// Only at the start of a sentence or a quotation: "If not, it can become
+    /// difficult" is a condition, "dozens if not hundreds" a range.
+    Opens,
+    /// Anywhere but there: the same words' other sense.
+    NotOpens,
 }
 
 impl Rule {
@@ -51,6 +56,8 @@ impl Rule {
             "not-month" => Ok(Rule::NotMonth),
             "after-name" => Ok(Rule::AfterName),
             "not-before-name" => Ok(Rule::NotBeforeName),
+            "opens" => Ok(Rule::Opens),
+            "not-opens" => Ok(Rule::NotOpens),
             _ => Err(format!("unknown rule {spec:?}")),
         }
     }
@@ -69,6 +76,8 @@ impl Rule {
                 let t = &tokens[i];
                 SUBJECT_WORDS.contains(&t.norm.as_str()) || is_capitalised(text, t)
             }),
+            Rule::Opens => opens(tokens, first),
+            Rule::NotOpens => !opens(tokens, first),
             Rule::NotBeforeName => {
                 let article = next.is_some_and(|n| matches!(n, "the" | "a" | "an"));
                 let at = if article { end + 1 } else { end };
@@ -85,6 +94,23 @@ const SUBJECT_WORDS: [&str; 11] = [
 
 fn is_capitalised(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && text[t.start..].starts_with(char::is_uppercase)
+}
+
+/// Whether token `i` opens its sentence or a quotation in it: only punctuation
+/// before it, or a quotation mark or colon right before it. Walks back over
+/// that punctuation only, so many such phrases cost no more than the tokens.
+pub fn opens(tokens: &[Token], i: usize) -> bool {
+    let mut run = 0;
+    let mut quote = false;
+    for t in tokens[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Punct)
+    {
+        run += 1;
+        quote |= t.norm == ":" || t.norm.starts_with(['"', '\u{201c}', '\'', '\u{2018}']);
+    }
+    run == i || quote
 }
 
 fn is_month(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -107,6 +133,24 @@ fn is_month(text: &str, tokens: &[Token], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opens_is_the_start_of_a_sentence_or_a_quotation() {
+        let at = |text: &str, word: &str| {
+            let tokens = tokenize(text);
+            let i = tokens.iter().position(|t| t.norm == word).unwrap();
+            opens(&tokens, i)
+        };
+        assert!(at("If not, it can become difficult.", "if"));
+        assert!(at("(If not, it can become difficult.)", "if"));
+        assert!(at("He said: \"If not, it can become difficult.\"", "if"));
+        assert!(at(
+            "He said, \u{201c}If not, it can become difficult.\u{201d}",
+            "if"
+        ));
+        assert!(!at("They did dozens if not hundreds of interviews.", "if"));
+        assert!(!at("He said, if not, it can become difficult.", "if"));
+    }
 
     fn allows(rule: &str, text: &str, word: &str) -> bool {
         let tokens = tokenize(text);

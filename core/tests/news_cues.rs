@@ -1594,3 +1594,21 @@ fn a_report_from_an_outlet_is_the_outlets() {
     );
     assert_eq!(report[0].level, Some(Level::HEDGED));
 }
+
+#[test]
+fn a_condition_that_opens_a_sentence_or_quotation() {
+    assert_cue(
+        "If not, it can become very difficult very fast.",
+        "If not",
+        Category::Condition,
+    );
+    assert_level(
+        "\"If not, it can become very difficult very fast,\" she said.",
+        Level::HEDGED,
+    );
+    // A range, not a condition.
+    assert_level(
+        "Police did dozens if not hundreds of interviews, the chief said.",
+        Level::ATTRIBUTED,
+    );
+}
