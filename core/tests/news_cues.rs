@@ -1612,3 +1612,37 @@ fn a_condition_that_opens_a_sentence_or_quotation() {
         Level::ATTRIBUTED,
     );
 }
+
+#[test]
+fn a_party_saying_it_never_happened_or_was_out_of_context_disputes() {
+    for s in [
+        "The incident never happened, the army said.",
+        "Police said no such incident had taken place.",
+        "The quote was taken out of context, the campaign said.",
+        "The findings have been called into question by other scientists.",
+    ] {
+        assert_level(s, Level::DISPUTED);
+    }
+    // History and findings, not denials.
+    assert_level(
+        "It was a record that has never happened before, the league said.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "No such increase was observed in the control cells.",
+        Level::ASSERTED,
+    );
+}
+
+#[test]
+fn first_indications_are_not_yet_established() {
+    assert_cue(
+        "Early indications are that the fire started in the kitchen.",
+        "Early indications",
+        Category::Speculation,
+    );
+    assert_level(
+        "Early indications are that the fire started in the kitchen.",
+        Level::HEDGED,
+    );
+}
