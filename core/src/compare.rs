@@ -37,7 +37,12 @@
 //! of their vectors. Groups are built by average link
 //! (`compare/clusters.rs`): pairs at or above [`Options::threshold`],
 //! strongest first, join two groups when the mean similarity over all pairs
-//! across them is at least [`Options::cohesion`]. A group is kept when it holds sentences from at
+//! across them is at least [`Options::cohesion`]. Then a claim sentence
+//! that is about the one before it in its text (it opens with "He", "Her
+//! account", "The claim" …, or denies or doubts, and has at most two terms
+//! another claim has: "He gave no details.") joins that sentence's group,
+//! or their two groups become one ([`Options::anaphors`],
+//! `compare/context.rs`). A group is kept when it holds sentences from at
 //! least two texts; a sentence may belong to no group.
 //!
 //! **Scaling.** Pairs are not all compared. An inverted index maps each term
@@ -56,10 +61,12 @@
 //!
 //! Pure functions, no I/O: the CLI (`hedgelight compare`) prints what
 //! [`group_analysed`] returns. A module a job: `terms` (a sentence's words
-//! as terms), `clusters` (average link), `hand` (scoring against a hand
-//! grouping); this file builds the vectors and the candidate pairs.
+//! as terms), `clusters` (average link), `context` (anaphors), `hand`
+//! (scoring against a hand grouping); this file builds the vectors and the
+//! candidate pairs.
 
 mod clusters;
+mod context;
 mod hand;
 mod label;
 mod terms;
@@ -140,6 +147,10 @@ pub struct Options {
     pub max_postings: usize,
     /// How many of its rarest indexed terms a sentence looks up.
     pub probes: usize,
+    /// Whether a claim sentence that is about the one before it ("He gave
+    /// no details.", "Her account could not be independently verified.")
+    /// joins that one's group once groups are built (`compare/context.rs`).
+    pub anaphors: bool,
 }
 
 impl Default for Options {
@@ -154,6 +165,7 @@ impl Default for Options {
             source_weight: 0.5,
             max_postings: 64,
             probes: 8,
+            anaphors: true,
         }
     }
 }
@@ -208,8 +220,9 @@ pub fn group_analysed(texts: &[Text], analysed: &[Vec<Sentence>], options: &Opti
         }
         links.join_if_cohesive(i as usize, j as usize, options.cohesion);
     }
+    let set = sets(&mut links, &vectors, texts, analysed, options);
     Grouping {
-        groups: groups_of(&mut links, &vectors, texts, analysed, options),
+        groups: groups_of(&set, &vectors, texts, analysed, options),
         sentences: n,
         candidate_pairs: compared,
         all_pairs: n * n.saturating_sub(1) / 2,
@@ -440,11 +453,30 @@ fn candidate_edges(
     (edges, compared.len())
 }
 
-/// The connected sets of `links` that span two texts or more, as groups:
+/// Each claim's set: its group in `links`, then, with [`Options::anaphors`],
+/// anaphors placed with the claims they follow (`compare/context.rs`).
+fn sets(
+    links: &mut Clusters,
+    vectors: &Vectors,
+    texts: &[Text],
+    analysed: &[Vec<Sentence>],
+    options: &Options,
+) -> Vec<usize> {
+    let claims = &vectors.claims;
+    let mut set: Vec<usize> = (0..claims.len()).map(|i| links.find(i)).collect();
+    if options.anaphors {
+        let pairs = context::anaphors(claims, texts, analysed, &vectors.df);
+        let text: Vec<usize> = claims.iter().map(|c| c.text).collect();
+        context::place(&mut set, &text, &pairs);
+    }
+    set
+}
+
+/// The sets of `set` (each claim's set) that span two texts or more, as groups:
 /// members in date order, groups told by more texts first, then by where
 /// they are first told.
 fn groups_of(
-    links: &mut Clusters,
+    set: &[usize],
     vectors: &Vectors,
     texts: &[Text],
     analysed: &[Vec<Sentence>],
@@ -452,8 +484,8 @@ fn groups_of(
 ) -> Vec<Group> {
     let claims = &vectors.claims;
     let mut sets: HashMap<usize, Vec<usize>> = HashMap::default();
-    for i in 0..claims.len() {
-        sets.entry(links.find(i)).or_default().push(i);
+    for (i, &s) in set.iter().enumerate() {
+        sets.entry(s).or_default().push(i);
     }
     let mut groups: Vec<Group> = sets
         .into_values()
@@ -656,6 +688,40 @@ mod tests {
             boost(&said, &vocabulary),
             options.name_weight * options.source_weight
         );
+    }
+
+    #[test]
+    fn a_sentence_about_the_claim_before_it_joins_its_group() {
+        let t = texts(&[
+            (
+                "a",
+                None,
+                "The union said the captain was ordered to sail into the storm. \
+                 Her account could not be independently verified. Bread prices rose in Lyon.",
+            ),
+            (
+                "b",
+                None,
+                "The captain was ordered to sail into the storm, his crew said.",
+            ),
+        ]);
+        let analysed: Vec<Vec<Sentence>> = t.iter().map(|x| analyze(x.text)).collect();
+        let with = group_analysed(&t, &analysed, &Options::default());
+        assert_eq!(
+            sentences(&with.groups, &t),
+            [[
+                "The union said the captain was ordered to sail into the storm.",
+                "Her account could not be independently verified.",
+                "The captain was ordered to sail into the storm, his crew said.",
+            ]]
+        );
+        let without = Options {
+            anaphors: false,
+            ..Options::default()
+        };
+        let groups = group_analysed(&t, &analysed, &without).groups;
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].members.len(), 2);
     }
 
     #[test]
