@@ -67,7 +67,9 @@ pub fn hedges_reader(text: &str, tokens: &[Token], cue: &Cue, attributed: bool) 
         return true;
     }
     let word = &text[cue.start..cue.end];
-    let leading = word.eq_ignore_ascii_case("if") || word.eq_ignore_ascii_case("unless");
+    let leading = ["if", "unless", "should"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
     if leading && leads_a_forecast(tokens, at) {
         return true;
     }
@@ -84,7 +86,8 @@ pub fn hedges_reader(text: &str, tokens: &[Token], cue: &Cue, attributed: bool) 
 /// Whether the condition at token `at` opens its sentence or a quotation
 /// (only punctuation before it, or a quotation mark or colon right before it) and its consequent, after the comma, is a forecast
 /// with a modal: "“If anyone has done anything wrong, it will come out,” she
-/// said"; "Unless doctors are protected, fewer will be willing to train".
+/// said"; "Unless doctors are protected, fewer will be willing to train";
+/// "Should the talks collapse, the strike would resume".
 /// A forecast on a condition hedges even when sourced (annotation guide,
 /// rule 8); "If they cooperate, we will leave" is the speaker's commitment and
 /// keeps its attribution.

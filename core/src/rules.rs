@@ -29,6 +29,9 @@ pub enum Rule {
     Opens,
     /// Anywhere but there: the same words' other sense.
     NotOpens,
+    /// Only in a sentence that asks, in the text's own voice: it ends with a
+    /// question mark and quotes nobody.
+    Asks,
 }
 
 impl Rule {
@@ -58,6 +61,7 @@ impl Rule {
             "not-before-name" => Ok(Rule::NotBeforeName),
             "opens" => Ok(Rule::Opens),
             "not-opens" => Ok(Rule::NotOpens),
+            "asks" => Ok(Rule::Asks),
             _ => Err(format!("unknown rule {spec:?}")),
         }
     }
@@ -78,6 +82,7 @@ impl Rule {
             }),
             Rule::Opens => opens(tokens, first),
             Rule::NotOpens => !opens(tokens, first),
+            Rule::Asks => asks(text),
             Rule::NotBeforeName => {
                 let article = next.is_some_and(|n| matches!(n, "the" | "a" | "an"));
                 let at = if article { end + 1 } else { end };
@@ -111,6 +116,12 @@ pub fn opens(tokens: &[Token], i: usize) -> bool {
         quote |= t.norm == ":" || t.norm.starts_with(['"', '\u{201c}', '\'', '\u{2018}']);
     }
     run == i || quote
+}
+
+/// Whether `text` is a question in its own voice: it ends with "?" and holds
+/// no quotation mark (a quoted question carries its speaker, guide rule 15).
+fn asks(text: &str) -> bool {
+    text.trim_end().ends_with('?') && !text.contains(['"', '\u{201c}', '\u{201d}'])
 }
 
 fn is_month(text: &str, tokens: &[Token], i: usize) -> bool {

@@ -1646,3 +1646,86 @@ fn first_indications_are_not_yet_established() {
         Level::HEDGED,
     );
 }
+
+#[test]
+fn senses_that_are_no_dispute_or_source() {
+    for s in [
+        "The winger was denied a second goal by a late save.",
+        "A judge dismissed the lawsuit on Friday, ruling that the city had acted lawfully.",
+        "The force dismissed Sergeant Alan Pryce after a disciplinary hearing.",
+        "The board rejected a $4 billion takeover bid in March.",
+        "The council rejected the application for a second runway.",
+        "She was jailed for giving a false name to officers.",
+        "Renewable sources supplied a third of the grid's power in 2023.",
+        "Ruiz claimed her second world title in Doha on Saturday.",
+        "Neighbours could hear shouting from the flat.",
+    ] {
+        assert_level(s, Level::ASSERTED);
+    }
+}
+
+#[test]
+fn seventh_session_sourcing_and_hedges() {
+    assert_level(
+        "The health ministry put the number of measles cases at 1,200.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "\"Why would anyone build there?\" asked Mayor Tom Reeve.",
+        Level::ATTRIBUTED,
+    );
+    assert_level(
+        "Some economists see the cut as a sign that the bank is worried about growth.",
+        Level::HEDGED,
+    );
+    assert_level(
+        "The singer is said by friends to be exhausted.",
+        Level::HEDGED,
+    );
+    for s in [
+        "The government looks set to lose the vote on Tuesday.",
+        "The party is on course to win a third term.",
+        "The champion faces an uphill battle to keep her title.",
+        "It is far from certain that the deal will pass.",
+        "The fighting has displaced 40,000 people, by one count.",
+        "There are whispers that the coach will quit.",
+        "Should the talks collapse, the strike would resume on Monday.",
+        "Forecasters said the drought would persist into the autumn.",
+        "Was the fire started deliberately?",
+    ] {
+        assert_level(s, Level::HEDGED);
+    }
+    // A quoted question carries its speaker (guide rule 15).
+    assert_level(
+        "\"Was it deliberate?\" asked Fire Chief Ana Ruiz.",
+        Level::ATTRIBUTED,
+    );
+}
+
+#[test]
+fn seventh_session_unverified_and_disputed() {
+    for s in [
+        "The jury is still out on whether the scheme saves money.",
+        "Who ordered the strike remains a mystery.",
+        "It is impossible to establish from the footage who fired first.",
+        "Police said there was nothing to suggest the fires were linked.",
+        "Details of the deal remain sketchy.",
+        "The airline has yet to say how many flights were cancelled.",
+        "Fact-checkers found no record of the speech.",
+        "If confirmed, the find would be the oldest of its kind.",
+        "\"We don't have enough data to say,\" said Dr. Lena Holt.",
+    ] {
+        assert_level(s, Level::UNVERIFIED);
+    }
+    for s in [
+        "\"That is not what happened,\" said the commissioner, Ana Ruiz.",
+        "His agent said there was \"zero truth\" in the reports.",
+        "The minister laughed off the claim that the budget was in crisis.",
+        "The company said the study was deeply flawed.",
+        "\"At no point did our ships enter those waters,\" the navy said.",
+        "Observers questioned the official turnout of 81%.",
+        "The claim does not stand up to scrutiny.",
+    ] {
+        assert_level(s, Level::DISPUTED);
+    }
+}
