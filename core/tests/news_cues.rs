@@ -1729,3 +1729,15 @@ fn seventh_session_unverified_and_disputed() {
         assert_level(s, Level::DISPUTED);
     }
 }
+
+#[test]
+fn a_pacts_terms_are_no_condition() {
+    assert_level(
+        "The two leaders agreed to support each other in the event of an attack.",
+        Level::ASSERTED,
+    );
+    assert_level(
+        "In the event of a strike, prices will rise sharply.",
+        Level::HEDGED,
+    );
+}
