@@ -25,6 +25,8 @@ struct Words {
     negators: Vec<String>,
     skip: Vec<String>,
     not_echo: Vec<String>,
+    acts: Vec<String>,
+    stakes: Vec<String>,
 }
 
 fn words() -> &'static Words {
@@ -36,6 +38,8 @@ fn words() -> &'static Words {
             negators: list("negators"),
             skip: list("skip"),
             not_echo: list("not-echo"),
+            acts: list("acts"),
+            stakes: list("stakes"),
         }
     })
 }
@@ -123,6 +127,12 @@ impl Story {
                 continue;
             };
             let word = tokens[negated].norm.as_str();
+            if let Some(answers) = self.denied_act(index, tokens, k, negated) {
+                return Some(Negation {
+                    tokens: k..negated + 1,
+                    answers,
+                });
+            }
             if !t_is_content(&tokens[negated]) || w.not_echo.iter().any(|x| x == word) {
                 continue;
             }
@@ -138,6 +148,47 @@ impl Story {
             }
         }
         None
+    }
+
+    /// A negated act or stake (`acts`, `stakes` in data/contradiction.txt)
+    /// whose clause echoes the story: "he has never taken money from anyone
+    /// to alter a result" after the story's bribes for results. The act's
+    /// own word need not echo; one of the words after it must. Returns the
+    /// earliest sentence within [`REACH`] that used one of them.
+    fn denied_act(
+        &self,
+        index: usize,
+        tokens: &[Token],
+        negator: usize,
+        negated: usize,
+    ) -> Option<usize> {
+        let w = words();
+        let word = tokens[negated].norm.as_str();
+        let by = tokens[negator].norm.as_str();
+        // "would never accept", "should not have to take": a refusal or a
+        // duty to come, not an act denied.
+        let modal = tokens[..negator]
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.norm.as_str(), "\"" | "\u{201c}" | "'" | "\u{2018}"))
+            .is_some_and(|t| MODALS.contains(&t.norm.as_str()))
+            || tokens[negator + 1..negated].iter().any(|t| t.norm == "to");
+        let act = matches!(by, "never" | "not" | "n't")
+            && !modal
+            && w.acts.iter().any(|x| x == word)
+            && (!matches!(word, "said" | "say") || by == "never");
+        let stake = tokens[negator].norm == "no" && w.stakes.iter().any(|x| x == word);
+        if !act && !stake {
+            return None;
+        }
+        let clause = tokens[negated + 1..]
+            .iter()
+            .take(MAX_CLAUSE_TOKENS)
+            .take_while(|t| t.kind == TokenKind::Word);
+        content_stems_of(clause)
+            .filter_map(|s| self.last_seen.get(s).copied())
+            .filter(|&i| i < index && index - i <= REACH)
+            .min()
     }
 
     /// Whether what the negation says of its word was talked about at or
@@ -156,6 +207,11 @@ impl Story {
         rest.peek().is_none() || rest.any(|s| self.last_seen.get(s).is_some_and(|&i| i >= answers))
     }
 }
+
+/// Modals before a negator that make a negated act a refusal or a duty.
+const MODALS: [&str; 9] = [
+    "would", "will", "could", "can", "should", "must", "shall", "might", "may",
+];
 
 /// How far back from a negator its clause is read for a "because".
 const REASON_REACH: usize = 10;
@@ -253,6 +309,56 @@ mod tests {
             None
         );
         assert_eq!(check(&[], "It was not forced."), None);
+    }
+
+    #[test]
+    fn a_denied_act_answers_the_story_by_the_words_after_it() {
+        let earlier = ["Prosecutors say the referee took money to alter results."];
+        assert_eq!(
+            check(
+                &earlier,
+                "He has never taken money from anyone to alter a result."
+            ),
+            Some("never taken".into())
+        );
+        assert_eq!(
+            check(
+                &["The minister was involved in the procurement, the report said."],
+                "She had no involvement whatsoever in this procurement."
+            ),
+            Some("no involvement".into())
+        );
+        assert_eq!(
+            check(
+                &["A recording has him calling veterans cowards."],
+                "I never said those words about veterans."
+            ),
+            Some("never said".into())
+        );
+        // A refusal, and an act about something the story never raised.
+        assert_eq!(
+            check(
+                &["A recording has him calling veterans cowards."],
+                "He did not say whether he had heard the recording about veterans."
+            ),
+            None
+        );
+        assert_eq!(
+            check(&earlier, "He has never taken a holiday in August."),
+            None
+        );
+        // A refusal to come and a duty are not a denied act.
+        assert_eq!(
+            check(&earlier, "He would \"never take money to alter results\"."),
+            None
+        );
+        assert_eq!(
+            check(
+                &earlier,
+                "Referees should not have to take money to alter results."
+            ),
+            None
+        );
     }
 
     #[test]
