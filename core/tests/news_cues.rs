@@ -1741,3 +1741,27 @@ fn a_pacts_terms_are_no_condition() {
         Level::HEDGED,
     );
 }
+
+#[test]
+fn a_partys_label_that_calls_the_claim_false() {
+    for s in [
+        "The senator called the recording \"a complete fake\".",
+        "His office called the posts \"malicious fabrications\".",
+        "The ministry said the allegations were \"lies from start to finish\".",
+        "The company called the lawsuit \"frivolous and without merit\".",
+        "The club branded the claims \"absurd\".",
+        "The minister called the claims \"ridiculous\".",
+        "He described the inquiry as a \"witch-hunt\".",
+    ] {
+        assert_level(s, Level::DISPUTED);
+    }
+    // A place that lies somewhere, and a fake passport as a fact, are no dispute.
+    assert_level(
+        "The shoal lies about 140 kilometres west of the island.",
+        Level::ASSERTED,
+    );
+    assert_level(
+        "Police found fake passports in the car.",
+        Level::ASSERTED,
+    );
+}
