@@ -1760,8 +1760,20 @@ fn a_partys_label_that_calls_the_claim_false() {
         "The shoal lies about 140 kilometres west of the island.",
         Level::ASSERTED,
     );
-    assert_level(
-        "Police found fake passports in the car.",
-        Level::ASSERTED,
-    );
+    assert_level("Police found fake passports in the car.", Level::ASSERTED);
+}
+
+#[test]
+fn no_answer_no_disclosure_and_what_is_not_yet_known() {
+    for s in [
+        "The ministry did not immediately comment.",
+        "The company did not disclose the size of the payment.",
+        "\"We do not yet know how many accounts were accessed.\"",
+        "The number of missing remained unclear, the mayor's office said.",
+        "Officials said some cases had no clear connection to the schools.",
+        "The auditor refused to sign off on the accounts.",
+        "A spokeswoman said it was \"far too early\" to name a cause.",
+    ] {
+        assert_level(s, Level::UNVERIFIED);
+    }
 }
