@@ -1777,3 +1777,14 @@ fn no_answer_no_disclosure_and_what_is_not_yet_known() {
         assert_level(s, Level::UNVERIFIED);
     }
 }
+
+#[test]
+fn figures_put_documents_seen_and_causes_attributed() {
+    for s in [
+        "City police put the crowd at about 80,000.",
+        "The draft, parts of which were seen by Reuters, would halt the fighting.",
+        "The weather service attributes the rains partly to La Nina.",
+    ] {
+        assert_level(s, Level::ATTRIBUTED);
+    }
+}
