@@ -1788,3 +1788,25 @@ fn figures_put_documents_seen_and_causes_attributed() {
         assert_level(s, Level::ATTRIBUTED);
     }
 }
+
+#[test]
+fn rival_versions_defended_claims_and_forecasters_idiom() {
+    for s in [
+        "The coast guard gave a starkly different version of events.",
+        "\"That is not correct,\" the minister said.",
+        "The paper said it stood by its reporting.",
+    ] {
+        assert_level(s, Level::DISPUTED);
+    }
+    for s in [
+        "The U.N. mission said it was gathering information about the strike.",
+        "Brent crude was seen averaging $72 a barrel next year.",
+        "The weather office forecast above-average rainfall for the season.",
+    ] {
+        assert_level(s, Level::HEDGED);
+    }
+    assert_level(
+        "The test wrongly flagged cancer in 3% of healthy people.",
+        Level::ASSERTED,
+    );
+}
