@@ -16,6 +16,7 @@ pub mod compare_report;
 pub mod components;
 pub mod corpus;
 pub mod dates;
+pub mod decimal;
 pub mod dom;
 pub mod feed;
 pub mod geometry;

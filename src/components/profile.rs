@@ -3,6 +3,8 @@
 use hedgelight_core::Level;
 use yew::prelude::*;
 
+use crate::decimal::fixed;
+
 #[derive(Properties, PartialEq)]
 pub struct ProfileProps {
     pub counts: Vec<(Level, usize)>,
@@ -35,7 +37,7 @@ pub fn Profile(props: &ProfileProps) -> Html {
                     let label = format!("{n} {} {}", if n == 1 { "sentence" } else { "sentences" }, level.name());
                     html! {
                         <button type="button" class="hl-profile-seg" data-level={level.number().to_string()}
-                                data-share={format!("{pct:.2}")} title={label.clone()} aria-label={format!("{label}: jump to the first")} {onclick}>
+                                data-share={fixed(pct, 2)} title={label.clone()} aria-label={format!("{label}: jump to the first")} {onclick}>
                             <span aria-hidden="true">{ n }</span>
                         </button>
                     }

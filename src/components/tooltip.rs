@@ -4,6 +4,7 @@ use hedgelight_core::Level;
 use yew::prelude::*;
 
 use crate::claims::AlsoIn;
+use crate::decimal::fixed;
 use crate::geometry::Placement;
 use crate::view::SentenceView;
 
@@ -38,8 +39,8 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
         use_effect_with(props.placement, move |placement| {
             if let (Some(p), Some(el)) = (placement, node.cast::<web_sys::HtmlElement>()) {
                 let style = el.style();
-                let _ = style.set_property("left", &format!("{:.0}px", p.left));
-                let _ = style.set_property("top", &format!("{:.0}px", p.top));
+                let _ = style.set_property("left", &format!("{}px", fixed(p.left, 0)));
+                let _ = style.set_property("top", &format!("{}px", fixed(p.top, 0)));
             }
         });
     }
@@ -56,7 +57,7 @@ pub fn Tooltip(props: &TooltipProps) -> Html {
                 if let (Some(level), Some(score)) = (s.level, s.score) {
                     <span class="hl-swatch" data-level={level.number().to_string()} aria-hidden="true"></span>
                     <strong>{ capitalised(level.name()) }</strong>
-                    <span class="hl-tip-meta">{ format!(" · level {} of {} · score {score:.2}", level.number(), Level::COUNT) }</span>
+                    <span class="hl-tip-meta">{ format!(" · level {} of {} · score {}", level.number(), Level::COUNT, fixed(score.into(), 2)) }</span>
                 } else {
                     <strong>{ "Not a claim" }</strong>
                     <span class="hl-tip-meta">{ format!(" · {}", s.kind.label()) }</span>

@@ -126,7 +126,12 @@ impl Tagger {
         }
         let threshold = r.f32()?;
         if !threshold.is_finite() {
-            return Err(ModelError(format!("bad threshold {threshold}")));
+            // The bits, not the float: formatting an f32 costs the WebAssembly
+            // module about 5 KB brotli for a message no valid model prints.
+            return Err(ModelError(format!(
+                "bad threshold (not finite: bits {:#010x})",
+                threshold.to_bits()
+            )));
         }
         let codebook = r.codebook()?;
         let phrases = r.phrases()?;
@@ -171,7 +176,10 @@ impl Reader<'_> {
         for _ in 0..levels {
             let c = self.f32()?;
             if !c.is_finite() {
-                return Err(ModelError(format!("bad weight {c}")));
+                return Err(ModelError(format!(
+                    "bad weight (not finite: bits {:#010x})",
+                    c.to_bits()
+                )));
             }
             codebook.push(c);
         }
