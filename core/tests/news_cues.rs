@@ -1810,3 +1810,14 @@ fn rival_versions_defended_claims_and_forecasters_idiom() {
         Level::ASSERTED,
     );
 }
+
+#[test]
+fn posts_and_clips_nobody_signs_are_unnamed() {
+    for s in [
+        "Social media posts claiming to show the arrest have been shared thousands of times.",
+        "A widely shared video said the vaccine contained microchips.",
+        "Fighting continued, with local officials reporting clashes in the north.",
+    ] {
+        assert_level(s, Level::HEDGED);
+    }
+}
