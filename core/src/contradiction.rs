@@ -32,8 +32,7 @@ struct Words {
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let list =
-            |name: &str| crate::wordlists::list(include_str!("../data/contradiction.txt"), name);
+        let list = |name: &str| crate::wordlists::list(data!("contradiction.txt"), name);
         Words {
             negators: list("negators"),
             skip: list("skip"),

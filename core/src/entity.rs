@@ -97,7 +97,7 @@ fn link_titles(text: &str, mentions: &[Mention], keys: &[Key], linked: &mut [Ran
 
 fn titles() -> &'static [String] {
     static LIST: OnceLock<Vec<String>> = OnceLock::new();
-    LIST.get_or_init(|| crate::wordlists::list(include_str!("../data/sources.txt"), "titles"))
+    LIST.get_or_init(|| crate::wordlists::list(data!("sources.txt"), "titles"))
 }
 
 /// The one fullest name that holds every word of `words` in order: among
@@ -163,7 +163,7 @@ fn key(text: &str, m: &Mention) -> Key {
 
 fn is_honorific(word: &str) -> bool {
     static LIST: OnceLock<Vec<String>> = OnceLock::new();
-    LIST.get_or_init(|| crate::wordlists::list(include_str!("../data/sources.txt"), "honorifics"))
+    LIST.get_or_init(|| crate::wordlists::list(data!("sources.txt"), "honorifics"))
         .iter()
         .any(|h| word.eq_ignore_ascii_case(h))
 }

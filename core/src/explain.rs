@@ -28,7 +28,7 @@ struct Wording {
 fn wording(category: Category) -> &'static Wording {
     static TABLE: OnceLock<Vec<(String, Wording)>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        include_str!("../data/explanations.tsv")
+        data!("explanations.tsv")
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .map(|l| {

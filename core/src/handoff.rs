@@ -26,7 +26,7 @@ struct Lists {
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let data = include_str!("../data/broadcast.txt");
+        let data = data!("broadcast.txt");
         let handoffs = data
             .lines()
             .filter_map(|l| l.strip_prefix("handoff:"))

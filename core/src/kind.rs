@@ -305,7 +305,7 @@ fn is_date(s: &str) -> bool {
 fn signposts() -> &'static [String] {
     static LIST: OnceLock<Vec<String>> = OnceLock::new();
     LIST.get_or_init(|| {
-        include_str!("../data/signposts.txt")
+        data!("signposts.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))

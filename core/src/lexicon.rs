@@ -69,8 +69,8 @@ impl std::fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-const BUILTIN: &str = include_str!("../data/cues.tsv");
-const READER: &str = include_str!("../data/reader-cues.tsv");
+const BUILTIN: &str = data!("cues.tsv");
+const READER: &str = data!("reader-cues.tsv");
 
 impl Entry {
     /// One line of the table: phrase, category (`-` for none), strength,

@@ -242,6 +242,13 @@
 
 #![warn(missing_docs)]
 
+/// A data file of `data/`, compiled in without its comment lines (build.rs).
+macro_rules! data {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $name))
+    };
+}
+
 mod analysis;
 mod category;
 pub mod compare;

@@ -436,7 +436,7 @@ enum Abbreviation {
     Ending,
 }
 
-const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
+const ABBREVIATIONS: &str = data!("abbreviations.txt");
 
 /// The abbreviation list, sorted for binary search.
 fn abbreviation_table() -> &'static [(&'static str, Abbreviation)] {

@@ -95,7 +95,7 @@ struct Words {
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let list = |name: &str| crate::wordlists::list(include_str!("../data/sources.txt"), name);
+        let list = |name: &str| crate::wordlists::list(data!("sources.txt"), name);
         Words {
             generic: list("generic"),
             collective: list("collective"),

@@ -239,18 +239,18 @@ fn lists() -> &'static Lists {
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
         };
-        let stop = lines(include_str!("../../data/stopwords.txt"))
+        let stop = lines(data!("stopwords.txt"))
             .flat_map(str::split_whitespace)
             .collect();
-        let spellings = lines(include_str!("../../data/spellings.txt"))
-            .chain(lines(include_str!("../../data/lemmas.txt")))
+        let spellings = lines(data!("spellings.txt"))
+            .chain(lines(data!("lemmas.txt")))
             .filter_map(|l| {
                 let mut words = l.split_whitespace();
                 Some((words.next()?, words.next()?))
             })
             .collect();
         let mut concepts = HashMap::default();
-        for line in lines(include_str!("../../data/concepts.txt")) {
+        for line in lines(data!("concepts.txt")) {
             let stems: Vec<String> = line.split_whitespace().map(stem).collect();
             for s in &stems[1..] {
                 concepts.insert(s.clone(), stems[0].clone());
