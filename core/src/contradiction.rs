@@ -164,20 +164,21 @@ impl Story {
         let w = words();
         let word = tokens[negated].norm.as_str();
         let by = tokens[negator].norm.as_str();
-        // "would never accept", "should not have to take": a refusal or a
-        // duty to come, not an act denied.
-        let modal = tokens[..negator]
-            .iter()
-            .rev()
-            .find(|t| !matches!(t.norm.as_str(), "\"" | "\u{201c}" | "'" | "\u{2018}"))
-            .is_some_and(|t| MODALS.contains(&t.norm.as_str()))
-            || tokens[negator + 1..negated].iter().any(|t| t.norm == "to");
         let act = matches!(by, "never" | "not" | "n't")
-            && !modal
             && w.acts.iter().any(|x| x == word)
             && (!matches!(word, "said" | "say") || by == "never");
-        let stake = tokens[negator].norm == "no" && w.stakes.iter().any(|x| x == word);
-        if !act && !stake {
+        let stake = by == "no" && w.stakes.iter().any(|x| x == word);
+        // "would never accept", "should not have to take": a refusal or a
+        // duty to come, not an act denied. Looked at only for an act.
+        let modal = || {
+            tokens[..negator]
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.norm.as_str(), "\"" | "\u{201c}" | "'" | "\u{2018}"))
+                .is_some_and(|t| MODALS.contains(&t.norm.as_str()))
+                || tokens[negator + 1..negated].iter().any(|t| t.norm == "to")
+        };
+        if !(stake || act && !modal()) {
             return None;
         }
         let clause = tokens[negated + 1..]

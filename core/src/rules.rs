@@ -29,8 +29,8 @@ pub enum Rule {
     Opens,
     /// Anywhere but there: the same words' other sense.
     NotOpens,
-    /// Only in a sentence that asks, in the text's own voice: it ends with a
-    /// question mark and quotes nobody.
+    /// Only as the first word of a sentence that asks, in the text's own
+    /// voice: it ends with a question mark and quotes nobody.
     Asks,
 }
 
@@ -82,7 +82,7 @@ impl Rule {
             }),
             Rule::Opens => opens(tokens, first),
             Rule::NotOpens => !opens(tokens, first),
-            Rule::Asks => asks(text),
+            Rule::Asks => opens_sentence(tokens, first) && asks(text),
             Rule::NotBeforeName => {
                 let article = next.is_some_and(|n| matches!(n, "the" | "a" | "an"));
                 let at = if article { end + 1 } else { end };
@@ -116,6 +116,14 @@ pub fn opens(tokens: &[Token], i: usize) -> bool {
         quote |= t.norm == ":" || t.norm.starts_with(['"', '\u{201c}', '\'', '\u{2018}']);
     }
     run == i || quote
+}
+
+/// Whether token `i` is the sentence's first word (only punctuation before
+/// it). Walked back from `i`, so it stops at the nearest word: the sentence's
+/// text is then read once, not once per candidate word ("x: Was it: Was it
+/// … ?" was quadratic when every word after a colon read it).
+fn opens_sentence(tokens: &[Token], i: usize) -> bool {
+    tokens[..i].iter().rev().all(|t| t.kind == TokenKind::Punct)
 }
 
 /// Whether `text` is a question in its own voice: it ends with "?" and holds

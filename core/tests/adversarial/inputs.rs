@@ -93,6 +93,15 @@ pub const INPUTS: &[Input] = &[
         build: |n| halves("(", " May", n),
     },
     Input {
+        name: "colon-questions",
+        about: "'x: Was it ' x N + '?': every word after a colon read the whole question",
+        build: |n| {
+            let mut s = repeat_to("x: Was it ", n.saturating_sub(1));
+            s.push('?');
+            s
+        },
+    },
+    Input {
         name: "denied-then-confirmed",
         about: "'denied, ' x k + 'confirmed, ' x k: doubted clauses looked up in a list",
         build: |n| halves("denied, ", "confirmed, ", n),
